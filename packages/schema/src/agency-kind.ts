@@ -1,7 +1,13 @@
 import { z } from 'zod';
 
 /** What kind of body issued a report; drives filters and rankings. */
-export const agencyKindSchema = z.enum(['government', 'government_office', 'department', 'township', 'other']);
+export const agencyKindSchema = z.enum([
+  'government',
+  'government_office',
+  'department',
+  'township',
+  'other',
+]);
 export type AgencyKind = z.infer<typeof agencyKindSchema>;
 
 /** Chinese names shown in the UI for each agency kind. */

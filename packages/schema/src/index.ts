@@ -1,0 +1,5 @@
+export * from './agency-kind.ts';
+export * from './api.ts';
+export * from './catalogue/layout.ts';
+export * from './metric.ts';
+export * from './parse-result.ts';
