@@ -47,4 +47,9 @@ export interface MetricDef {
   labels: readonly string[];
   /** Present on computed metrics: `t3` category sums and every `d.*`. */
   formula?: Formula;
+  /**
+   * Editions in which `formula` applies, when that is not all of `editions`: `t3.other.<col>` is a
+   * printed row in the 2019 edition and the sum of three sub-rows in the 2021 edition.
+   */
+  formulaEditions?: readonly Edition[];
 }

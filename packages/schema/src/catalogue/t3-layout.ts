@@ -171,7 +171,7 @@ export const T3_ROWS: readonly RowDef[] = [
   row('other', '其他处理', 'Other handling', ['其他处理'], G_OTHER, ['2019']),
   row(
     'other.no_correction',
-    NO_CORRECTION,
+    '申请人无正当理由逾期不补正',
     'No correction by the applicant',
     [
       NO_CORRECTION,
@@ -183,7 +183,7 @@ export const T3_ROWS: readonly RowDef[] = [
   ),
   row(
     'other.no_fee',
-    NO_FEE,
+    '申请人逾期未按收费通知要求缴纳费用',
     'Fee not paid',
     [
       NO_FEE,
