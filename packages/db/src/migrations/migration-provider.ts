@@ -1,0 +1,43 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import type { SqlDialectName } from '../database.ts';
+import * as m0001 from './0001-regions-agencies.ts';
+import * as m0002 from './0002-reports.ts';
+import * as m0003 from './0003-report-contents.ts';
+
+/** A migration module: `up` learns the engine so it can pick engine-specific column idioms. */
+interface MigrationModule {
+  // biome-ignore lint/suspicious/noExplicitAny: Kysely's Migration interface is typed with Kysely<any>.
+  up(db: Kysely<any>, dialect: SqlDialectName): Promise<void>;
+  // biome-ignore lint/suspicious/noExplicitAny: see above.
+  down?(db: Kysely<any>, dialect: SqlDialectName): Promise<void>;
+}
+
+// A static record rather than a folder scan: bundlers and `tsx` see every migration as an import.
+const MODULES: Record<string, MigrationModule> = {
+  '0001-regions-agencies': m0001,
+  '0002-reports': m0002,
+  '0003-report-contents': m0003,
+};
+
+/** Serves the migrations in this folder, bound to the engine they will run on. */
+export class StaticMigrationProvider implements MigrationProvider {
+  readonly #dialect: SqlDialectName;
+
+  constructor(dialect: SqlDialectName) {
+    this.#dialect = dialect;
+  }
+
+  async getMigrations(): Promise<Record<string, Migration>> {
+    const dialect = this.#dialect;
+    return Object.fromEntries(
+      Object.entries(MODULES).map(([name, module]) => {
+        const { down } = module;
+        const migration: Migration = {
+          up: (db) => module.up(db, dialect),
+          ...(down ? { down: (db) => down(db, dialect) } : {}),
+        };
+        return [name, migration];
+      }),
+    );
+  }
+}

@@ -1,0 +1,65 @@
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Kysely, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database, SqlDialectName } from './database.ts';
+import { migrateToLatest } from './migrations/migrate.ts';
+import { Sqlite3Dialect } from './sqlite/sqlite3-dialect.ts';
+
+/** An open, migrated database. */
+export interface Store {
+  db: Kysely<Database>;
+  dialect: SqlDialectName;
+  close(): Promise<void>;
+}
+
+/** Where a store lives, decoded from its URL. */
+export type StoreLocation = { dialect: 'sqlite'; filename: string } | { dialect: 'postgres'; url: string };
+
+/** Thrown for a store URL that names neither a file nor a PostgreSQL server. */
+export class StoreUrlError extends Error {
+  constructor(url: string) {
+    super(`not a store URL: ${JSON.stringify(url)} (expected file:…, a file path, or postgres://…)`);
+    this.name = 'StoreUrlError';
+  }
+}
+
+/**
+ * Decodes `file:///abs.db`, `file:/abs.db`, `file:relative.db`, a plain path (relative paths are
+ * taken from the working directory), `:memory:`, or `postgres://` / `postgresql://`.
+ */
+export function parseStoreUrl(url: string): StoreLocation {
+  const trimmed = url.trim();
+  if (trimmed === '') throw new StoreUrlError(url);
+  if (/^postgres(ql)?:\/\//i.test(trimmed)) return { dialect: 'postgres', url: trimmed };
+  if (trimmed === ':memory:') return { dialect: 'sqlite', filename: ':memory:' };
+  if (trimmed.startsWith('file://')) return { dialect: 'sqlite', filename: fileURLToPath(trimmed) };
+  const path = trimmed.startsWith('file:') ? trimmed.slice('file:'.length) : trimmed;
+  // Anything else with a scheme (http:, mysql:) is a mistake, not a file name. One letter is a drive.
+  if (path === '' || /^[a-z][a-z0-9+.-]+:/i.test(path)) throw new StoreUrlError(url);
+  return { dialect: 'sqlite', filename: resolve(path) };
+}
+
+/** Opens (creating if needed) the store at `url` and migrates it to the latest schema. */
+export async function openStore(url: string): Promise<Store> {
+  const location = parseStoreUrl(url);
+  const db = await connect(location);
+  const store: Store = { db, dialect: location.dialect, close: () => db.destroy() };
+  try {
+    await migrateToLatest(db, location.dialect);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  return store;
+}
+
+async function connect(location: StoreLocation): Promise<Kysely<Database>> {
+  if (location.dialect === 'postgres') {
+    const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  }
+  if (location.filename !== ':memory:') await mkdir(dirname(location.filename), { recursive: true });
+  return new Kysely<Database>({ dialect: new Sqlite3Dialect({ filename: location.filename }) });
+}
