@@ -3,5 +3,7 @@ export * from './api.ts';
 export * from './catalogue/layout.ts';
 export * from './catalogue/metrics.ts';
 export * from './catalogue/sections.ts';
+export * from './derive.ts';
 export * from './metric.ts';
 export * from './parse-result.ts';
+export * from './values-with-facts.ts';

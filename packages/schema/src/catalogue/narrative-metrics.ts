@@ -75,14 +75,7 @@ export const NARRATIVE_METRICS: readonly MetricDef[] = [
     'Applications received (prose)',
     '件',
     '依申请公开',
-    [
-      '收到政府信息公开申请',
-      '受理政府信息公开申请',
-      '收到依申请公开申请',
-      '收到公开申请',
-      '受理公开申请',
-      '依申请公开',
-    ],
+    ['收到政府信息公开申请', '受理政府信息公开申请', '收到依申请公开申请', '收到公开申请', '受理公开申请'],
   ),
   narrative('consultations', '征集意见', 'Public consultations', '次', INTERACTION, [
     '征集公众意见',
