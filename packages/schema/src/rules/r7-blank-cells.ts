@@ -1,0 +1,48 @@
+import { METRICS, metricByCode } from '../catalogue/metrics.ts';
+import type { Finding } from '../parse-result.ts';
+
+const ORDER = new Map(METRICS.map((m, i) => [m.code, i]));
+
+/** Row part and column part of a cell's label ("予以公开·自然人"). */
+function splitLabel(code: string): [string, string] {
+  const label = metricByCode(code)?.labelZh ?? code;
+  const cut = label.lastIndexOf('·');
+  return cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
+}
+
+/** How many columns a row of this cell's table has, so a fully blank row reads "全部 7 列". */
+function rowWidth(code: string): number | undefined {
+  const prefix = code.slice(0, code.lastIndexOf('.') + 1);
+  const def = metricByCode(code);
+  if (!def || def.table === 't2') return undefined; // t2 column sets differ per edition
+  return METRICS.filter((m) => m.code.startsWith(prefix) && m.code.slice(prefix.length).indexOf('.') < 0)
+    .length;
+}
+
+/** R7 [info]: which blank cells the sums and rules read as 0, grouped by row in catalogue order. */
+export function checkR7(blankCodes: Iterable<string>): Finding[] {
+  const codes = [...new Set(blankCodes)].sort((a, b) => (ORDER.get(a) ?? 1e9) - (ORDER.get(b) ?? 1e9));
+  if (codes.length === 0) return [];
+  const rows = new Map<string, { first: string; cols: string[] }>();
+  for (const code of codes) {
+    const [row, col] = splitLabel(code);
+    const entry = rows.get(row) ?? { first: code, cols: [] };
+    if (col) entry.cols.push(col);
+    rows.set(row, entry);
+  }
+  const parts = [...rows].map(([row, { first, cols }]) => {
+    if (cols.length === 0) return row;
+    const width = rowWidth(first);
+    return width !== undefined && cols.length === width
+      ? `${row}（全部 ${width} 列）`
+      : `${row}（${cols.join('、')}）`;
+  });
+  return [
+    {
+      rule: 'R7',
+      severity: 'info',
+      message: `${codes.length} 个空白单元格在求和与校验中按 0 计算：${parts.join('；')}`,
+      codes,
+    },
+  ];
+}
