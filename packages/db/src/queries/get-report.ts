@@ -1,0 +1,78 @@
+import { computeDerived, type Fact, type ReportDetailDto, type Values } from '@nianbao/schema';
+import type { Store } from '../store.ts';
+import { findingCountsFor, selectReportSummaries, toReportSummary } from './report-summary.ts';
+
+/** Everything known about one live report, or undefined when there is no such report. */
+export async function getReport(store: Store, id: number): Promise<ReportDetailDto | undefined> {
+  const { db } = store;
+  const row = await selectReportSummaries(db)
+    .select(['reports.sha256', 'reports.encoding', 'reports.format', 'reports.text'])
+    .where('reports.id', '=', id)
+    .executeTakeFirst();
+  if (!row) return undefined;
+
+  const [valueRows, factRows, findingRows, counts] = await Promise.all([
+    db
+      .selectFrom('report_values')
+      .select(['code', 'value', 'blank', 'start', 'end'])
+      .where('report_id', '=', id)
+      .orderBy('start', (ob) => ob.asc().nullsLast())
+      .orderBy('code')
+      .execute(),
+    db
+      .selectFrom('facts')
+      .select(['label', 'value', 'unit', 'code', 'start', 'end', 'approximate'])
+      .where('report_id', '=', id)
+      .orderBy('start')
+      .orderBy('id')
+      .execute(),
+    db
+      .selectFrom('findings')
+      .select(['rule', 'severity', 'message', 'codes'])
+      .where('report_id', '=', id)
+      .orderBy('id')
+      .execute(),
+    findingCountsFor(db, [id]),
+  ]);
+
+  const values: Values = Object.fromEntries(valueRows.map((v) => [v.code, v.value]));
+  const facts: Fact[] = factRows.map((f) => ({
+    label: f.label,
+    value: f.value,
+    unit: f.unit,
+    code: f.code,
+    start: f.start,
+    end: f.end,
+    ...(f.approximate ? { approximate: true } : {}),
+  }));
+  return {
+    report: {
+      ...toReportSummary(row, counts.get(id)),
+      sha256: row.sha256,
+      encoding: row.encoding,
+      format: row.format,
+    },
+    text: row.text,
+    values: valueRows.map((v) => ({
+      code: v.code,
+      value: v.value,
+      blank: Boolean(v.blank),
+      start: v.start,
+      end: v.end,
+    })),
+    derived: computeDerived(values, row.template, facts),
+    facts,
+    findings: findingRows.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      message: f.message,
+      codes: parseCodes(f.codes),
+    })),
+  };
+}
+
+/** Finding codes are stored as a JSON array of strings; anything else is treated as none. */
+function parseCodes(json: string): string[] {
+  const parsed: unknown = JSON.parse(json);
+  return Array.isArray(parsed) ? parsed.filter((c): c is string => typeof c === 'string') : [];
+}
