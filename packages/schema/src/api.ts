@@ -19,7 +19,11 @@ export const agencyDtoSchema = z.object({
 });
 export type AgencyDto = z.infer<typeof agencyDtoSchema>;
 
-export const findingCountsSchema = z.object({ error: z.number().int(), warning: z.number().int(), info: z.number().int() });
+export const findingCountsSchema = z.object({
+  error: z.number().int(),
+  warning: z.number().int(),
+  info: z.number().int(),
+});
 
 export const reportSummaryDtoSchema = z.object({
   id: z.number().int(),
@@ -63,7 +67,11 @@ export const reportDetailDtoSchema = z.object({
 });
 export type ReportDetailDto = z.infer<typeof reportDetailDtoSchema>;
 
-export const seriesPointSchema = z.object({ year: z.number().int(), value: z.number().nullable(), reportId: z.number().int() });
+export const seriesPointSchema = z.object({
+  year: z.number().int(),
+  value: z.number().nullable(),
+  reportId: z.number().int(),
+});
 export const seriesDtoSchema = z.object({
   metric: z.string(),
   series: z.array(
@@ -72,10 +80,14 @@ export const seriesDtoSchema = z.object({
 });
 export type SeriesDto = z.infer<typeof seriesDtoSchema>;
 
+/** A repeated query parameter (`?agency=1&agency=2`) arrives as a string when given once. */
+const repeated = <T extends z.ZodType>(item: T, max: number) =>
+  z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
+
 /** Query of GET /api/series. */
 export const seriesQuerySchema = z.object({
-  metric: z.string().min(1),
-  agency: z.array(z.coerce.number().int().positive()).max(50),
+  metric: z.string().min(1).max(100),
+  agency: repeated(z.coerce.number().int().positive(), 50),
   from: z.coerce.number().int().min(2000).max(2100).optional(),
   to: z.coerce.number().int().min(2000).max(2100).optional(),
 });

@@ -1,0 +1,75 @@
+import { parseArgs } from 'node:util';
+import { parseCommand } from './commands/parse.ts';
+import { loadConfig } from './config.ts';
+
+const USAGE = `nianbao — government information disclosure annual reports
+
+usage:
+  nianbao parse FILE... [--json]        read reports and print what was extracted
+  nianbao import PATH... [--source S]   store reports (files or folders, recursive); S = real | demo
+  nianbao serve                         migrate, import data/ on first start, serve API + dashboard
+  nianbao migrate                       bring the store's schema up to date
+
+environment: DATABASE_URL (default file:data/store/nianbao.db), PORT (8787), HOST (127.0.0.1)
+`;
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      source: { type: 'string', default: 'real' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(USAGE);
+    return command || values.help ? 0 : 2;
+  }
+  if (command === 'parse') return parseCommand(rest, { json: values.json });
+
+  // Loaded lazily: `parse` must not pay for the native SQLite driver or the HTTP stack.
+  const [{ openStore }, { importCommand }, { serveCommand }] = await Promise.all([
+    import('@nianbao/db'),
+    import('./commands/import.ts'),
+    import('./commands/serve.ts'),
+  ]);
+  const config = loadConfig();
+  const store = await openStore(config.DATABASE_URL);
+  switch (command) {
+    case 'import': {
+      const source = values.source;
+      if (source !== 'real' && source !== 'demo') {
+        process.stderr.write(`--source must be real or demo, not "${source}"\n`);
+        await store.close();
+        return 2;
+      }
+      const code = await importCommand(store, rest, source);
+      await store.close();
+      return code;
+    }
+    case 'migrate':
+      process.stdout.write(`store is up to date (${config.DATABASE_URL})\n`);
+      await store.close();
+      return 0;
+    case 'serve':
+      await serveCommand(store, config);
+      return -1; // keeps running
+    default:
+      await store.close();
+      process.stderr.write(`unknown command "${command}"\n\n${USAGE}`);
+      return 2;
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`nianbao: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
