@@ -1,0 +1,51 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { routes } from './router.tsx';
+
+function renderAt(path: string) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  // No retries and no network: these tests only look at the shell and static pages.
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false, enabled: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <RouterProvider router={router} />
+    </QueryClientProvider>,
+  );
+}
+
+describe('app shell', () => {
+  it('shows the product name and every section in the navigation', async () => {
+    renderAt('/compare');
+    expect(await screen.findByText('年报')).toBeTruthy();
+    expect(screen.getByText('政府信息公开年报分析')).toBeTruthy();
+    const nav = screen.getByRole('navigation', { name: '主导航' });
+    expect(
+      within(nav)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['总览', '/'],
+      ['趋势', '/trends'],
+      ['对比', '/compare'],
+      ['排名', '/rankings'],
+      ['复议诉讼', '/review'],
+      ['报告', '/reports'],
+      ['导入', '/import'],
+    ]);
+  });
+
+  it('marks the active section and shows 在建 on pages not built yet', async () => {
+    renderAt('/rankings');
+    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    expect(within(nav).getByRole('link', { name: '排名' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('link', { name: '总览' }).getAttribute('aria-current')).toBeNull();
+    expect(screen.getByTestId('placeholder').textContent).toContain('在建');
+  });
+
+  it('says so for an unknown address', async () => {
+    renderAt('/nowhere');
+    expect(await screen.findByText('找不到这个页面')).toBeTruthy();
+  });
+});

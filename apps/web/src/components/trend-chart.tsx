@@ -1,0 +1,56 @@
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber, formatValue } from '../lib/format-value.ts';
+import { lineColor } from '../lib/palette.ts';
+import type { ChartData } from '../lib/series-rows.ts';
+
+/**
+ * One line per agency over the years. Null points are gaps (connectNulls off); animation is off so
+ * the dots exist as soon as the chart mounts.
+ */
+export function TrendChart({ data, unit, title }: { data: ChartData; unit: string; title: string }) {
+  return (
+    <figure className="trend-chart" data-testid="trend-chart" aria-label={title}>
+      <ResponsiveContainer width="100%" height={360}>
+        <LineChart data={data.rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
+          <CartesianGrid stroke="#e5e7eb" strokeDasharray="3 3" />
+          <XAxis
+            dataKey="year"
+            tickFormatter={(year: number) => `${year}`}
+            padding={{ left: 24, right: 24 }}
+          />
+          <YAxis
+            width={72}
+            allowDecimals={unit === '%' || unit === '万元'}
+            tickFormatter={(value: number) => formatNumber(value, unit)}
+            label={{
+              value: `单位：${unit}`,
+              angle: -90,
+              position: 'insideLeft',
+              offset: 0,
+              style: { textAnchor: 'middle' },
+            }}
+          />
+          <Tooltip
+            formatter={(value) => formatValue(typeof value === 'number' ? value : null, unit)}
+            labelFormatter={(year) => `${String(year)} 年`}
+          />
+          <Legend />
+          {data.lines.map((line, index) => (
+            <Line
+              key={line.key}
+              type="linear"
+              dataKey={line.key}
+              name={line.name}
+              stroke={lineColor(index)}
+              strokeWidth={2}
+              dot={{ r: 4 }}
+              activeDot={{ r: 6 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </figure>
+  );
+}
