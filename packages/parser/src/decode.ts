@@ -1,0 +1,97 @@
+import iconv from 'iconv-lite';
+import jschardet from 'jschardet';
+import { ParseError } from './parse-error.ts';
+import { textQuality } from './text-quality.ts';
+
+/** Decoded text plus the encoding it was read with; all offsets elsewhere point into `text`. */
+export interface DecodedText {
+  text: string;
+  /** Canonical lower-case name: `utf-8`, `utf-16le`, `utf-16be`, `gb18030` or `big5`. */
+  encoding: string;
+}
+
+// Legacy encodings a Chinese report may come in; gb18030 is a superset of GB2312 and GBK.
+const LEGACY = ['gb18030', 'utf-16le', 'utf-16be', 'big5'] as const;
+// How much of a file is decoded to compare candidate encodings; enough for a stable verdict.
+const SAMPLE_BYTES = 16_384;
+// Share of plausible characters a legacy decoding needs; random bytes score far lower.
+const MIN_QUALITY = 0.97;
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * Decodes report bytes: a BOM wins; otherwise valid UTF-8 without control characters; otherwise
+ * the legacy encoding (jschardet's guess or GB18030/UTF-16/Big5) whose text looks most like prose.
+ * The BOM is not part of the returned text.
+ */
+export function decodeReport(bytes: Uint8Array, file: string): DecodedText {
+  if (bytes.length === 0) throw new ParseError('empty_file', file, 'the file is empty');
+  const decoded = decodeBytes(bytes);
+  if (decoded === null) {
+    throw new ParseError('undecodable', file, 'the bytes are not text in any supported encoding');
+  }
+  if (decoded.text.trim() === '') throw new ParseError('empty_file', file, 'the file holds no text');
+  return decoded;
+}
+
+function decodeBytes(bytes: Uint8Array): DecodedText | null {
+  const b0 = bytes[0];
+  const b1 = bytes[1];
+  if (b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf) return checked(bytes.subarray(3), 'utf-8');
+  if (b0 === 0xff && b1 === 0xfe) return checked(bytes.subarray(2), 'utf-16le');
+  if (b0 === 0xfe && b1 === 0xff) return checked(bytes.subarray(2), 'utf-16be');
+
+  const asUtf8 = tryUtf8(bytes);
+  // NUL bytes in valid UTF-8 are the signature of BOM-less UTF-16 holding mostly ASCII.
+  if (asUtf8 !== null && !asUtf8.includes('\0') && textQuality(asUtf8, false) >= MIN_QUALITY) {
+    return { text: asUtf8, encoding: 'utf-8' };
+  }
+  return decodeLegacy(bytes);
+}
+
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return utf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function checked(bytes: Uint8Array, encoding: string): DecodedText | null {
+  const text = decodeWith(bytes, encoding);
+  if (text === null || textQuality(text, false) < MIN_QUALITY) return null;
+  return { text, encoding };
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string): string | null {
+  if (encoding === 'utf-8') return tryUtf8(bytes);
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+function decodeLegacy(bytes: Uint8Array): DecodedText | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1);
+  const candidates = [guess(sample), ...LEGACY].filter(
+    (e, i, all): e is string => e !== null && all.indexOf(e) === i,
+  );
+  let best: { encoding: string; quality: number } | null = null;
+  for (const encoding of candidates) {
+    const text = decodeWith(sample.length > 0 ? sample : bytes, encoding);
+    if (text === null) continue;
+    const quality = textQuality(text, true);
+    if (best === null || quality > best.quality) best = { encoding, quality };
+  }
+  if (best === null || best.quality < MIN_QUALITY) return null;
+  const text = decodeWith(bytes, best.encoding);
+  if (text === null || textQuality(text, true) < MIN_QUALITY) return null;
+  return { text, encoding: best.encoding };
+}
+
+/** Maps jschardet's verdict onto the encodings decoded here (null when it names none of them). */
+function guess(sample: Uint8Array): string | null {
+  const { encoding } = jschardet.detect(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength));
+  const name = (encoding ?? '').toLowerCase();
+  if (name === 'gb2312' || name === 'gbk' || name === 'gb18030') return 'gb18030';
+  if (name === 'big5') return 'big5';
+  if (name === 'utf-16le' || name === 'utf-16be') return name;
+  return null;
+}

@@ -1,0 +1,10 @@
+export type { Adapter, AdapterOutput } from './adapters/adapter.ts';
+export { adapterFor } from './adapters/registry.ts';
+export { textBlocks } from './adapters/text-blocks.ts';
+export { type CellValue, readCellValue } from './cell-value.ts';
+export { type DecodedText, decodeReport } from './decode.ts';
+export type { Block, Cell, ParagraphBlock, ReportDocument, Row, Span, TableBlock } from './document.ts';
+export { detectFormat, type ReportFormat } from './format.ts';
+export { ParseError, type ParseErrorCode } from './parse-error.ts';
+export { type ParsedReport, parseReport } from './parse-report.ts';
+export { type Recognised, recognise } from './recognise/recognise.ts';

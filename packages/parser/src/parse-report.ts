@@ -1,0 +1,53 @@
+import type { AgencyKind, CellSource, ParseResult } from '@nianbao/schema';
+import { adapterFor } from './adapters/registry.ts';
+import { checkParsed } from './check.ts';
+import { detectFormat, type ReportFormat } from './format.ts';
+import { ParseError } from './parse-error.ts';
+import { recognise } from './recognise/recognise.ts';
+
+/** A parsed report: the `nianbao parse --json` result plus what the store needs. */
+export interface ParsedReport extends ParseResult {
+  /** The decoded text; every offset (cells, facts) points into it. */
+  text: string;
+  /** The encoding the text was decoded from, e.g. `utf-8`, `gb18030`, `utf-16le`. */
+  encoding: string;
+  format: ReportFormat;
+  /** Inferred from the agency name; null when the agency is unknown. */
+  agencyKind: AgencyKind | null;
+  /** Provenance for each key of `values`. */
+  cells: Record<string, CellSource>;
+}
+
+/**
+ * Parses one report file: adapter (bytes → document model) → recogniser → checker. Expected
+ * failures reject with `ParseError` (`empty_file`, `undecodable`, `not_a_report`,
+ * `unsupported_format`).
+ */
+export async function parseReport(bytes: Uint8Array, fileName: string): Promise<ParsedReport> {
+  if (bytes.length === 0) throw new ParseError('empty_file', fileName, 'the file is empty');
+  const format = detectFormat(bytes, fileName);
+  const adapter = format === null ? undefined : adapterFor(format);
+  if (format === null || adapter === undefined) {
+    throw new ParseError('unsupported_format', fileName, `cannot read ${format ?? 'this'} files yet`);
+  }
+  const { document, encoding } = await adapter(bytes, fileName);
+  const found = recognise(document, fileName);
+  if (!found.looksLikeReport) {
+    throw new ParseError('not_a_report', fileName, 'no report title and none of tables 2–4 was found');
+  }
+  return {
+    file: fileName,
+    agency: found.agency,
+    region: found.region,
+    year: found.year,
+    template: found.template,
+    values: found.values,
+    facts: found.facts,
+    findings: checkParsed(found.values, found.facts, found.template),
+    text: document.text,
+    encoding,
+    format,
+    agencyKind: found.agencyKind,
+    cells: found.cells,
+  };
+}

@@ -1,0 +1,94 @@
+import type { Block, ParagraphBlock } from '../document.ts';
+import { foldText } from '../fold-text.ts';
+
+/** A "label + number + unit" figure found in the prose, before any code is assigned. */
+export interface RawFact {
+  label: string;
+  value: number;
+  unit: string;
+  start: number;
+  end: number;
+  approximate: boolean;
+  /**
+   * The folded clause text before the number (nothing stripped), then the noun phrase after the
+   * unit; codes are assigned by looking for catalogue wordings in it.
+   */
+  context: string;
+}
+
+// A figure: optional hedge, number, optional 余/多, unit. Units longest first (人次 before 次).
+const FIGURE = /(约|近|超过|逾|将近)?(\d+(?:,\d{3})*(?:\.\d+)?)(余|多)?(人次|万元|条|件|篇|次|期|个|%)/gu;
+// What ends a clause: a label never reaches past these.
+const CLAUSE_END = /[,，。;；!！?？:：、()（）《》“”"]/u;
+// Units that measure a duration, not a count ("5个工作日", "6个月").
+const DURATION_AFTER_GE = /^(月|工作日|小时|季度|星期|年度)/u;
+// Leading words that carry no meaning for the label.
+const LEADING_NOISE =
+  /^(?:(?:19|20)\d{2}年(?:度)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:以来)?|全年|年内|今年|本年度?|全县|全市|全区|共计|累计|共|其中|同时|并且?|另外|此外|还|已|先后|确保|开展|更新|完成|组织|及时|向[^向]{1,6}?(?=上报|报送|提交|推送))+/u;
+// Where a noun phrase after the figure ends: a verb or particle ("10个政务新媒体账号做好…").
+const PHRASE_END = /(做好|进行|开展|实现|完成|发布|更新|均|全部|已|的|等|和|与|及|共|被)/u;
+
+/**
+ * Scans prose paragraphs for figures with a unit and keeps each with the label printed next to
+ * it: the clause text before the number, or, when the number opens its clause (全县10个政务新媒体
+ * 账号), the noun phrase after the unit. Ordinals (第3次) and durations (5个工作日) are skipped.
+ */
+export function scanFacts(blocks: readonly Block[], skip: ParagraphBlock | null): RawFact[] {
+  const facts: RawFact[] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || block === skip) continue;
+    scanParagraph(block, facts);
+  }
+  return facts;
+}
+
+function scanParagraph(block: ParagraphBlock, facts: RawFact[]): void {
+  const folded = foldText(block.text, 0, block.text.length);
+  const text = folded.text;
+  const at = (i: number) => block.start + (folded.offsets[i] ?? block.text.length);
+  let clauseFrom = 0;
+  for (const m of text.matchAll(FIGURE)) {
+    const index = m.index;
+    const unitEnd = index + m[0].length;
+    const before = text[index - 1] ?? '';
+    const unit = m[4] ?? '';
+    if (/[\d.第]/u.test(before) || (unit === '个' && DURATION_AFTER_GE.test(text.slice(unitEnd)))) continue;
+
+    const preStart = Math.max(clauseFrom, lastClauseEnd(text, index) + 1);
+    const rawPre = text.slice(preStart, index);
+    const noise = LEADING_NOISE.exec(rawPre)?.[0].length ?? 0;
+    const pre = rawPre.slice(noise);
+    const postEnd = nextClauseEnd(text, unitEnd);
+    const post = text.slice(unitEnd, postEnd);
+    const phrase = post.slice(0, PHRASE_END.exec(post)?.index ?? post.length);
+    // The label side: the clause before the number, else the noun phrase after the unit.
+    const usePost = pre === '' || (unit === '个' && phrase.length >= 2 && !/\d/u.test(phrase));
+    const label = usePost && phrase !== '' ? phrase : pre;
+    if (label === '') continue;
+
+    const start = usePost && phrase !== '' ? at(index) : at(preStart + noise);
+    const endIndex = usePost && phrase !== '' ? unitEnd + phrase.length : unitEnd;
+    facts.push({
+      label,
+      value: Number((m[2] ?? '').replace(/,/g, '')),
+      unit,
+      start,
+      end: at(endIndex - 1) + 1,
+      approximate: m[1] !== undefined || m[3] !== undefined,
+      context: `${rawPre}${phrase}`,
+    });
+    clauseFrom = unitEnd;
+  }
+}
+
+function lastClauseEnd(text: string, before: number): number {
+  for (let i = before - 1; i >= 0; i--) if (CLAUSE_END.test(text[i] ?? '')) return i;
+  return -1;
+}
+
+function nextClauseEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    if (CLAUSE_END.test(text[i] ?? '') || /\d/u.test(text[i] ?? '')) return i;
+  }
+  return text.length;
+}

@@ -1,0 +1,55 @@
+import type { AgencyKind, CellSource, Fact, Template, Values } from '@nianbao/schema';
+import type { ReportDocument } from '../document.ts';
+import { agencyKindOf } from './agency-kind.ts';
+import { detectEdition } from './edition.ts';
+import { assignFactCodes } from './fact-codes.ts';
+import { scanFacts } from './facts.ts';
+import { regionOf } from './region.ts';
+import { readTable2 } from './table-2.ts';
+import { readTable3 } from './table-3.ts';
+import { readTable4 } from './table-4.ts';
+import { tableRows } from './table-rows.ts';
+import { readTitle, yearFromFileName, yearFromPeriod } from './title.ts';
+
+/** Everything the recogniser reads from a document. */
+export interface Recognised {
+  agency: string | null;
+  region: string | null;
+  agencyKind: AgencyKind | null;
+  year: number | null;
+  template: Template;
+  values: Values;
+  cells: Record<string, CellSource>;
+  facts: Fact[];
+  /** True when the document has a report title or any of tables 2–4: it is a report at all. */
+  looksLikeReport: boolean;
+}
+
+/** Reads metadata, tables 2–4 and narrative facts from a document model. */
+export function recognise(document: ReportDocument, fileName: string): Recognised {
+  const { blocks } = document;
+  const title = readTitle(blocks);
+  const year = title.year ?? yearFromPeriod(blocks) ?? yearFromFileName(fileName);
+  const rows = tableRows(blocks);
+  const edition = detectEdition(rows);
+
+  const t2 = edition === 'unknown' ? { values: {}, cells: {} } : readTable2(rows, edition);
+  const t3 = readTable3(rows, edition);
+  const t4 = readTable4(rows);
+  const values = { ...t2.values, ...t3.values, ...t4.values };
+  const cells = { ...t2.cells, ...t3.cells, ...t4.cells };
+  const anyTable = Object.keys(values).length > 0;
+
+  return {
+    agency: title.agency,
+    region: regionOf(title.agency),
+    agencyKind: agencyKindOf(title.agency),
+    year,
+    // An edition is only claimed for a document whose tables were actually read.
+    template: anyTable ? edition : 'unknown',
+    values,
+    cells,
+    facts: assignFactCodes(scanFacts(blocks, title.title)),
+    looksLikeReport: title.title !== null || anyTable,
+  };
+}

@@ -1,0 +1,109 @@
+import { type ColumnDef, type Edition, normalizeLabel, T2_BLOCKS, type T2Block } from '@nianbao/schema';
+import { matchKey } from './label-match.ts';
+import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
+import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
+
+// 第二十条第（五）项 — the numeral names the block; brackets and spacing vary.
+const ITEM = /第二十条第\(?([一二三四五六七八九十]+)\)?项/u;
+
+/** The numeral of a 第二十条 item (`五`), or null when the text names none. */
+function itemNumeral(text: string): string | null {
+  return ITEM.exec(text.normalize('NFKC').replace(/\s+/gu, ''))?.[1] ?? null;
+}
+
+/** Where the columns of the current block sit, from its header row. */
+interface Header {
+  /** Cell index of the row-label column in the header (信息内容), used to align data rows. */
+  labelAt: number;
+  columns: Map<string, number>;
+}
+
+/**
+ * Reads table 2 (主动公开): block headings (第二十条第（X）项) set the block, a header row gives
+ * the column positions, and data rows are matched by their row label to the block's rows. A
+ * data row found under no heading is matched against every block of the edition.
+ */
+export function readTable2(rows: readonly TableRow[], edition: Edition): TableReading {
+  const blocks = T2_BLOCKS[edition];
+  const reading = emptyReading();
+  let block: T2Block | undefined;
+  let header: Header | undefined;
+
+  for (const row of rows) {
+    const labels = labelIndices(row);
+    for (const i of labels) {
+      const numeral = itemNumeral(row.cells[i]?.text ?? '');
+      if (numeral === null) continue;
+      block = blocks.find((b) => itemNumeral(b.item) === numeral);
+      header = undefined;
+    }
+    const keys = labels.map((i) => normalizeLabel(row.cells[i]?.text ?? ''));
+
+    // The current block's columns first: (五) and (六) of 2019 share theirs.
+    const found = headerOf(labels, keys, block ? [block, ...blocks.filter((b) => b !== block)] : blocks);
+    if (found !== undefined) {
+      block = found.block;
+      header = found.header;
+      continue;
+    }
+
+    for (const [n, i] of labels.entries()) {
+      const key = keys[n] ?? '';
+      const inBlock = block ? matchKey(key, block.rows) : undefined;
+      const owner = inBlock ? block : blocks.find((b) => matchKey(key, b.rows) !== undefined);
+      const def = inBlock ?? (owner ? matchKey(key, owner.rows) : undefined);
+      if (owner === undefined || def === undefined) continue;
+      if (
+        header !== undefined &&
+        ![...header.columns.keys()].every((k) => owner.columns.some((c) => c.key === k))
+      ) {
+        header = undefined;
+      }
+      block = owner;
+      readDataRow(reading, row, i, def.key, owner.columns, header);
+      break;
+    }
+  }
+  return reading;
+}
+
+function headerOf(
+  labels: readonly number[],
+  keys: readonly string[],
+  candidates: readonly T2Block[],
+): { block: T2Block; header: Header } | undefined {
+  for (const block of candidates) {
+    const columns = new Map<string, number>();
+    labels.forEach((i, n) => {
+      const def = matchKey(keys[n] ?? '', block.columns);
+      if (def !== undefined && !columns.has(def.key)) columns.set(def.key, i);
+    });
+    if (columns.size === 0) continue;
+    const first = Math.min(...columns.values());
+    // The row-label column is the last non-column label before the first column (信息内容).
+    const before = labels.filter((i) => i < first);
+    const labelAt = before.length > 0 ? (before[before.length - 1] as number) : first - 1;
+    return { block, header: { labelAt, columns } };
+  }
+  return undefined;
+}
+
+function readDataRow(
+  reading: TableReading,
+  row: TableRow,
+  labelAt: number,
+  rowKey: string,
+  columns: readonly ColumnDef[],
+  header: Header | undefined,
+): void {
+  columns.forEach((column, order) => {
+    const at = header?.columns.get(column.key);
+    // Without a header the values follow the label in the format's column order.
+    const col =
+      header === undefined ? labelAt + 1 + order : at === undefined ? -1 : labelAt + (at - header.labelAt);
+    if (col <= labelAt) return;
+    const value = col < row.cells.length ? cellNumber(row.values[col]) : undefined;
+    if (value === undefined) return;
+    recordCell(reading, `t2.${rowKey}.${column.key}`, value, 't2', row, col);
+  });
+}

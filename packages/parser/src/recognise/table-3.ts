@@ -1,0 +1,122 @@
+import {
+  normalizeLabel,
+  type RowDef,
+  T3_CATEGORIES,
+  T3_COLUMNS,
+  T3_ROWS,
+  T4_GROUPS,
+  type Template,
+} from '@nianbao/schema';
+import { matchKey, normalisedLabels } from './label-match.ts';
+import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
+import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
+
+const WIDTH = T3_COLUMNS.length;
+
+/** The category key (`denied` …) a printed group cell names, e.g. `(三) 不予公开`. */
+function categoryOf(key: string): string | undefined {
+  return matchKey(key, T3_CATEGORIES)?.key;
+}
+
+/** The category a catalogue row sits under (`denied` for `denied.state_secret`), if any. */
+function rowCategory(def: RowDef): string | undefined {
+  return categoryOf(normalizeLabel(def.group));
+}
+
+// Labels too generic to trust outside their category (其他 under (六)其他处理) or before the
+// table has started (总计 also heads a column).
+const isGeneric = (def: RowDef) => normalisedLabels(def).every((l) => l.length <= 2);
+
+/**
+ * Reads table 3 (依申请公开). Rows are matched in printed order by their row label (the last
+ * label cell: `(三) 不予公开 | 1.属于国家秘密` names the group, then the row); the seven applicant
+ * columns are aligned from the right. A row whose value cells are all empty is present but blank.
+ */
+export function readTable3(rows: readonly TableRow[], template: Template): TableReading {
+  const defs = T3_ROWS.filter((r) => template === 'unknown' || r.editions.includes(template));
+  const reading = emptyReading();
+  let cursor = 0;
+  let started = false;
+  let category: string | undefined;
+
+  for (const row of rows) {
+    const labels = labelIndices(row);
+    if (labels.length === 0) continue;
+    const keys = labels.map((i) => normalizeLabel(row.cells[i]?.text ?? ''));
+    if (started && keys.some((k) => matchKey(k, T4_GROUPS) !== undefined)) break;
+    if (isHeader(labels, keys)) continue;
+
+    for (const key of keys) {
+      const c = categoryOf(key);
+      if (c !== undefined) category = c;
+    }
+    const lastLabel = labels[labels.length - 1] as number;
+    const def = pickRow(keys[keys.length - 1] ?? '', defs.slice(cursor), category, started);
+    if (def === undefined) continue;
+    started = true;
+    cursor = defs.indexOf(def) + 1;
+    if (rowCategory(def) === undefined) category = undefined;
+    readValues(reading, row, lastLabel, def.key);
+    if (cursor >= defs.length) break;
+  }
+  return reading;
+}
+
+function pickRow(
+  key: string,
+  candidates: readonly RowDef[],
+  category: string | undefined,
+  started: boolean,
+): RowDef | undefined {
+  if (key === '') return undefined;
+  // Prefer a row of the current category: 其他 is other.other under 其他处理 and nothing elsewhere.
+  const inCategory = category ? candidates.filter((d) => rowCategory(d) === category) : [];
+  const def = matchKey(key, inCategory) ?? matchKey(key, candidates);
+  if (def === undefined) return undefined;
+  if (isGeneric(def) && !started) return undefined;
+  const owner = rowCategory(def);
+  if (isGeneric(def) && owner !== undefined && owner !== category) return undefined;
+  return def;
+}
+
+/** Header rows name applicant columns (自然人, 商业企业, …), not rows. */
+function isHeader(labels: readonly number[], keys: readonly string[]): boolean {
+  const columnHits = keys.filter((k) => matchKey(k, T3_COLUMNS) !== undefined).length;
+  if (columnHits >= 2) return true;
+  // Row labels sit side by side at the start; labels separated by blank cells are spanning headers.
+  for (let n = 1; n < labels.length; n++) {
+    const gap = (labels[n] as number) - (labels[n - 1] as number);
+    if (gap > 1) return true;
+  }
+  return false;
+}
+
+function readValues(reading: TableReading, row: TableRow, lastLabel: number, rowKey: string): void {
+  let valueCols: number[] = [];
+  for (let i = lastLabel + 1; i < row.cells.length; i++) valueCols.push(i);
+  const numbers = valueCols.filter((i) => row.values[i]?.kind === 'number');
+  if (numbers.length === 0) {
+    // Present but blank: every column is null, pointing at the cells left to right.
+    T3_COLUMNS.forEach((col, k) => {
+      recordCell(reading, `t3.${rowKey}.${col.key}`, null, 't3', row, lastLabel + 1 + k);
+    });
+    return;
+  }
+  // A trailing empty cell (stray separator) must not push the numbers one column to the left.
+  while (
+    valueCols.length > WIDTH &&
+    row.values[valueCols[valueCols.length - 1] as number]?.kind === 'blank'
+  ) {
+    const last = valueCols[valueCols.length - 1] as number;
+    if ((row.cells[last]?.text ?? '') !== '') break;
+    valueCols = valueCols.slice(0, -1);
+  }
+  const aligned = valueCols.slice(-WIDTH);
+  const offset = WIDTH - aligned.length;
+  aligned.forEach((col, n) => {
+    const column = T3_COLUMNS[offset + n];
+    const value = cellNumber(row.values[col]);
+    if (column === undefined || value === undefined) return;
+    recordCell(reading, `t3.${rowKey}.${column.key}`, value, 't3', row, col);
+  });
+}
