@@ -1,0 +1,31 @@
+import type { ReportSource } from '../database.ts';
+
+/** What happened to one file that was read. */
+export interface ImportOutcome {
+  file: string;
+  /** `unchanged`: a live report with the same bytes was already stored; nothing was written. */
+  status: 'imported' | 'unchanged';
+  reportId: number;
+  agencyId: number;
+  agencyName: string;
+  year: number | null;
+  version: number;
+  /** True when the checker found at least one error in the report. */
+  flagged: boolean;
+  sha256: string;
+}
+
+/** The input of one import: the file's bytes and the name it is known by. */
+export interface ImportInput {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Defaults to `real`: the customer's own files. */
+  source?: ReportSource;
+}
+
+/** One file of a batch that could not be imported. */
+export interface ImportFailure {
+  file: string;
+  code: string;
+  message: string;
+}
