@@ -11,7 +11,7 @@ export function TrendChart({ data, unit, title }: { data: ChartData; unit: strin
   return (
     <figure className="trend-chart" data-testid="trend-chart" aria-label={title}>
       <ResponsiveContainer width="100%" height={360}>
-        <LineChart data={data.rows} margin={{ top: 16, right: 24, bottom: 8, left: 16 }}>
+        <LineChart data={data.rows} margin={{ top: 32, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e5e7eb" strokeDasharray="3 3" />
           <XAxis
             dataKey="year"
@@ -22,13 +22,8 @@ export function TrendChart({ data, unit, title }: { data: ChartData; unit: strin
             width={72}
             allowDecimals={unit === '%' || unit === '万元'}
             tickFormatter={(value: number) => formatNumber(value, unit)}
-            label={{
-              value: `单位：${unit}`,
-              angle: -90,
-              position: 'insideLeft',
-              offset: 0,
-              style: { textAnchor: 'middle' },
-            }}
+            // Horizontal above the axis: rotated Chinese text is hard to read.
+            label={{ value: `单位：${unit}`, position: 'top', offset: 14 }}
           />
           <Tooltip
             formatter={(value) => formatValue(typeof value === 'number' ? value : null, unit)}
