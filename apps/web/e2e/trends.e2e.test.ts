@@ -37,7 +37,7 @@ describe('趋势 page in headless Chromium', () => {
       const chart = document.querySelector('[data-testid="trend-chart"]');
       const circle = chart?.querySelector('.recharts-line-dots circle');
       const ticks = [
-        ...(chart?.querySelectorAll('.recharts-yAxis .recharts-cartesian-axis-tick-value') ?? []),
+        ...(chart?.querySelectorAll('.recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value') ?? []),
       ].map((t) => ({ y: Number(t.getAttribute('y')), label: t.textContent ?? '' }));
       return { cy: Number(circle?.getAttribute('cy')), ticks };
     });
@@ -59,7 +59,7 @@ describe('趋势 page in headless Chromium', () => {
       .toContain('嵩县人民政府办公室');
 
     // Chinese glyphs come from a CJK font, not tofu boxes.
-    const fonts = await fontsUsedFor(page, 'nav');
+    const fonts = await fontsUsedFor(page, 'nav a');
     expect(fonts.some((f) => /CJK|Noto Sans SC|Noto Serif CJK/i.test(f.familyName) && f.glyphCount > 0)).toBe(
       true,
     );
