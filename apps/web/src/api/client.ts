@@ -8,6 +8,7 @@ import type {
   SeriesDto,
 } from '@nianbao/schema';
 import { type ClientResponse, hc } from 'hono/client';
+import type { ResponseFormat } from 'hono/types';
 
 // The one place the dashboard talks to the API: Hono RPC typed by the server's `AppType`, so a change
 // of a route's response shape that no longer fits the DTOs below fails the web typecheck.
@@ -81,6 +82,14 @@ export interface ApiClientOptions {
   fetch?: typeof fetch;
 }
 
+/** The body of a route's successful response: its declared outputs minus the `{ error }` shape. */
+type SuccessBody<R> =
+  R extends ClientResponse<infer B, number, ResponseFormat>
+    ? B extends { error: { code: string; message: string } }
+      ? never
+      : B
+    : never;
+
 /** Query values as strings, leaving out unset ones (hc drops undefined keys itself). */
 function text(value: string | number | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -100,11 +109,11 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
   const base = `${(options.baseUrl ?? '').replace(/\/+$/, '')}/api`;
   const rpc = hc<AppType>(base, options.fetch === undefined ? {} : { fetch: options.fetch });
 
-  async function send<T>(
-    request: () => Promise<ClientResponse<T>>,
+  async function send<R extends ClientResponse<unknown, number, ResponseFormat>>(
+    request: () => Promise<R>,
     signal: AbortSignal | undefined,
-  ): Promise<T> {
-    let response: ClientResponse<T>;
+  ): Promise<SuccessBody<R>> {
+    let response: R;
     try {
       response = await request();
     } catch (cause) {
@@ -125,7 +134,8 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       if (isErrorBody(body)) throw new ApiRequestError(body.error.message, response.status, body.error.code);
       throw new ApiRequestError(`请求失败（HTTP ${response.status}）。`, response.status, 'http_error');
     }
-    return body as T;
+    // A 2xx body is the route's success shape; error bodies were turned into ApiRequestError above.
+    return body as SuccessBody<R>;
   }
 
   const init = (signal: AbortSignal | undefined) => ({ init: { signal: signal ?? null } });
