@@ -23,8 +23,10 @@ export function OverviewPage() {
           <div className="stat-cards">
             <div className="stat-card" data-testid="report-count">
               <span className="stat-label">已导入年报</span>
-              <span className="stat-value">{health.data.reports.toLocaleString('zh-CN')}</span>
-              <span className="stat-unit">份</span>
+              <span className="stat-value">
+                {health.data.reports.toLocaleString('zh-CN')}
+                <span className="stat-unit"> 份</span>
+              </span>
             </div>
           </div>
           <div className="entry-cards">
