@@ -77,7 +77,8 @@ function toLine(text: string, start: number, end: number): Line {
   const raw = text.slice(start, end);
   const trimmed = raw.trim();
   const bordered = trimmed.length > 1 && PIPE.test(trimmed[0] ?? '') && PIPE.test(trimmed.at(-1) ?? '');
-  if (bordered || / [|｜] /.test(raw)) {
+  // Spaced pipes, the full-width ｜, or two bare pipes: prose rarely has any of them.
+  if (bordered || / [|｜] /.test(raw) || raw.includes('｜') || raw.split('|').length > 2) {
     const inner = bordered ? trimSpan(text, start, end) : { start, end };
     const from = bordered ? inner.start + 1 : inner.start;
     const to = bordered ? inner.end - 1 : inner.end;

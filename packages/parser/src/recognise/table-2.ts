@@ -1,5 +1,12 @@
-import { type ColumnDef, type Edition, normalizeLabel, T2_BLOCKS, type T2Block } from '@nianbao/schema';
-import { matchKey } from './label-match.ts';
+import {
+  type ColumnDef,
+  EDITIONS,
+  type Edition,
+  normalizeLabel,
+  T2_BLOCKS,
+  type T2Block,
+} from '@nianbao/schema';
+import { matchKey, normalisedLabels } from './label-match.ts';
 import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
 import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
 
@@ -10,6 +17,10 @@ const ITEM = /第二十条第\(?([一二三四五六七八九十]+)\)?项/u;
 function itemNumeral(text: string): string | null {
   return ITEM.exec(text.normalize('NFKC').replace(/\s+/gu, ''))?.[1] ?? null;
 }
+
+const ANY_COLUMN: ReadonlySet<string> = new Set(
+  EDITIONS.flatMap((e) => T2_BLOCKS[e].flatMap((b) => b.columns.flatMap((c) => normalisedLabels(c)))),
+);
 
 /** Where the columns of the current block sit, from its header row. */
 interface Header {
@@ -80,8 +91,9 @@ function headerOf(
     });
     if (columns.size === 0) continue;
     const first = Math.min(...columns.values());
-    // The row-label column is the last non-column label before the first column (信息内容).
-    const before = labels.filter((i) => i < first);
+    // The row-label column (信息内容) is the last label before the first column that is not a
+    // column of either edition (a 2021 report may print 上一年项目数量 the 2021 layout lacks).
+    const before = labels.filter((i, n) => i < first && !ANY_COLUMN.has(keys[n] ?? ''));
     const labelAt = before.length > 0 ? (before[before.length - 1] as number) : first - 1;
     return { block, header: { labelAt, columns } };
   }

@@ -55,7 +55,8 @@ export function readTable3(rows: readonly TableRow[], template: Template): Table
     if (def === undefined) continue;
     started = true;
     cursor = defs.indexOf(def) + 1;
-    if (rowCategory(def) === undefined) category = undefined;
+    // A matched row names its category even when the group cell was lost (printed as a heading).
+    category = rowCategory(def);
     readValues(reading, row, lastLabel, def.key);
     if (cursor >= defs.length) break;
   }

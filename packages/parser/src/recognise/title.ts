@@ -40,13 +40,15 @@ export function readTitle(blocks: readonly Block[]): TitleInfo {
   const yearMatch = YEAR.exec(text);
   const year = yearMatch ? Number(yearMatch[1]) : null;
 
-  let agency =
-    yearMatch && yearMatch.index > 0 ? text.slice(0, yearMatch.index) : text.split('政府信息公开')[0];
-  if (yearMatch && yearMatch.index === 0) {
+  const subject = text.indexOf('政府信息公开');
+  let agency = text.slice(0, subject);
+  if (yearMatch && yearMatch.index > 0 && yearMatch.index < subject) {
+    agency = text.slice(0, yearMatch.index);
+  } else if (yearMatch && yearMatch.index === 0) {
     // 2020年度嵩县人民政府办公室政府信息公开工作年度报告
-    agency = text.slice(yearMatch[0].length).replace(/^度/u, '').split('政府信息公开')[0];
+    agency = text.slice(yearMatch[0].length, subject).replace(/^度/u, '');
   }
-  agency = cleanAgency(agency ?? '');
+  agency = cleanAgency(agency);
   const above = paragraphs[at - 1];
   if (agency === '' && above !== undefined) {
     const candidate = cleanAgency(fold(above.text));
