@@ -1,5 +1,6 @@
+import type { MetricDef } from '@nianbao/schema';
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { AgencyMultiSelect } from '../components/agency-multi-select.tsx';
 import { MetricPicker } from '../components/metric-picker.tsx';
@@ -59,7 +60,7 @@ function TrendsView({
   onChange,
 }: {
   state: TrendState;
-  metricsList: Parameters<typeof MetricPicker>[0]['metrics'];
+  metricsList: readonly MetricDef[];
   agencyNames: ReadonlyMap<number, string>;
   onChange: (next: Partial<TrendState>) => void;
 }) {
@@ -85,7 +86,7 @@ function TrendsView({
   const unit = metric?.unit ?? '';
   const title = metric === undefined ? '趋势' : `${metric.labelZh}（${unit}）`;
 
-  let body: React.ReactNode;
+  let body: ReactNode;
   if (state.metric === undefined || metric === undefined) {
     body = (
       <EmptyState>
