@@ -23,12 +23,14 @@ export async function findOrCreateRegion(db: Kysely<Database>, name: string): Pr
 
 /**
  * The id of the agency with this name, created on first sight. A later report may know more than
- * the first one did (its kind, its region); that knowledge fills gaps but never overwrites.
+ * the first one did (its kind, its region); that knowledge fills gaps but never overwrites. The
+ * region is only looked up when the agency needs it, which after its first report is never.
  */
 export async function findOrCreateAgency(
   db: Kysely<Database>,
-  agency: { name: string; kind: AgencyKind | null; regionId: number | null },
+  agency: { name: string; kind: AgencyKind | null; region: string | null },
 ): Promise<number> {
+  const regionId = () => (agency.region ? findOrCreateRegion(db, agency.region) : Promise.resolve(null));
   const found = await db
     .selectFrom('agencies')
     .select(['id', 'kind', 'region_id'])
@@ -37,15 +39,15 @@ export async function findOrCreateAgency(
   if (!found) {
     const created = await db
       .insertInto('agencies')
-      .values({ name: agency.name, kind: agency.kind ?? 'other', region_id: agency.regionId })
+      .values({ name: agency.name, kind: agency.kind ?? 'other', region_id: await regionId() })
       .returning('id')
       .executeTakeFirstOrThrow();
     return created.id;
   }
   const kind = found.kind === 'other' && agency.kind ? agency.kind : found.kind;
-  const regionId = found.region_id ?? agency.regionId;
-  if (kind !== found.kind || regionId !== found.region_id) {
-    await db.updateTable('agencies').set({ kind, region_id: regionId }).where('id', '=', found.id).execute();
+  const region = found.region_id ?? (await regionId());
+  if (kind !== found.kind || region !== found.region_id) {
+    await db.updateTable('agencies').set({ kind, region_id: region }).where('id', '=', found.id).execute();
   }
   return found.id;
 }
