@@ -20,7 +20,7 @@ export function errorBody(code: string, message: string) {
 }
 
 /** Turns zod issues into one readable line naming each offending parameter. */
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(root)'}: ${issue.message}`)
     .join('; ');
@@ -28,7 +28,7 @@ export function describeIssues(error: z.ZodError): string {
 
 /** zod-validator hook: a 400 with the shared error shape instead of the library's default body. */
 export function validationHook(
-  result: { success: true } | { success: false; error: z.ZodError },
+  result: { success: true } | { success: false; error: z.core.$ZodError },
   c: Context,
 ) {
   if (!result.success) {

@@ -8,7 +8,7 @@ export async function importAndReport(store: Store, paths: string[], source: Sou
   const progress = createProgress('导入');
   const { results, errors } = await importPaths(store, paths, {
     source,
-    onProgress: (done, total, file) => progress.update(done, total, file),
+    onProgress: ({ done, total, file }) => progress.update(done, total, file),
   });
   const imported = results.filter((r) => r.status === 'imported').length;
   const unchanged = results.filter((r) => r.status === 'unchanged').length;
