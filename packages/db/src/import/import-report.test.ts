@@ -152,4 +152,15 @@ describe.each(testStoreTargets())('importReport on $name', (target) => {
     });
     expect(await rowCounts(store)).toEqual(before);
   });
+
+  it('refuses a report whose issuing agency cannot be found', async () => {
+    const anonymous = Buffer.from(
+      bytes.toString('utf8').replaceAll('嵩县人民政府办公室', '').replaceAll('嵩县', ''),
+    );
+    await expect(importReport(store, { fileName: 'anonymous.txt', bytes: anonymous })).rejects.toMatchObject({
+      code: 'agency_unknown',
+      file: 'anonymous.txt',
+    });
+    expect((await rowCounts(store)).reports).toBe(0);
+  });
 });

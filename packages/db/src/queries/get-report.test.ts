@@ -1,4 +1,4 @@
-import { computeDerived } from '@nianbao/schema';
+import { computeDerived, reportDetailDtoSchema } from '@nianbao/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store.ts';
 import { seedWorld } from '../test-support/seed-world.ts';
@@ -45,6 +45,7 @@ describe.each(testStoreTargets())('getReport on $name', (target) => {
     expect(detail.derived['d.applications.disclosed_rate']).toBe(75);
     expect(detail.facts).toEqual(facts2019);
     expect(detail.findings).toEqual(findings2019);
+    expect(reportDetailDtoSchema.parse(detail)).toEqual(detail);
   });
 
   it('returns undefined for deleted and unknown reports', async () => {

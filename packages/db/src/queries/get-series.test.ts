@@ -1,3 +1,4 @@
+import { seriesDtoSchema } from '@nianbao/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store.ts';
 import { seedWorld } from '../test-support/seed-world.ts';
@@ -27,6 +28,7 @@ describe.each(testStoreTargets())('getSeries on $name', (target) => {
       agency: [agencies.bureau, agencies.office, 424242],
     });
     expect(series.metric).toBe('t2.normative.made');
+    expect(seriesDtoSchema.parse(series)).toEqual(series);
     expect(series.series).toEqual([
       {
         agencyId: agencies.bureau,

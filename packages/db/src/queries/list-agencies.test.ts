@@ -1,3 +1,4 @@
+import { agencyDtoSchema } from '@nianbao/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store.ts';
 import { seedWorld } from '../test-support/seed-world.ts';
@@ -24,6 +25,7 @@ describe.each(testStoreTargets())('listAgencies on $name', (target) => {
     const agencies = await listAgencies(store);
     const office = agencies.find((a) => a.id === world.agencies.office);
     expect(agencies).toHaveLength(3);
+    expect(agencyDtoSchema.array().parse(agencies)).toEqual(agencies);
     // 2019, 2020 (two versions) and the undated report; the deleted 2018 one does not count.
     expect(office).toEqual({
       id: world.agencies.office,

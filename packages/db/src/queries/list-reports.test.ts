@@ -1,3 +1,4 @@
+import { reportListDtoSchema } from '@nianbao/schema';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store.ts';
 import { seedWorld } from '../test-support/seed-world.ts';
@@ -30,6 +31,7 @@ describe.each(testStoreTargets())('listReports on $name', (target) => {
     expect(second.reports.map((x) => x.id)).toEqual([r.office2019, r.officeNoYear]);
     expect(second).toMatchObject({ page: 2, pageSize: 3, total: 5 });
     expect(await countReports(store)).toBe(5);
+    expect(reportListDtoSchema.parse(first)).toEqual(first);
   });
 
   it('counts findings per severity', async () => {

@@ -106,6 +106,20 @@ describe('Sqlite3Dialect', () => {
     expect(result.rows).toEqual([{ total: 4 }]);
   });
 
+  it('runs raw statements without result sets through all(), so they report no counts', async () => {
+    await db.insertInto('item').values({ name: 'x' }).execute();
+    const raw = await sql`delete from item where name = ${'x'}`.execute(db);
+    expect(raw.rows).toEqual([]);
+    expect(raw.numAffectedRows).toBeUndefined();
+    expect(await db.selectFrom('item').selectAll().execute()).toEqual([]);
+  });
+
+  it('returns the plan rows of an explained insert and writes nothing', async () => {
+    const plan = await db.insertInto('item').values({ name: 'x' }).explain();
+    expect(plan.length).toBeGreaterThan(0);
+    expect(await db.selectFrom('item').selectAll().execute()).toEqual([]);
+  });
+
   it('stores Uint8Array parameters as blobs', async () => {
     const bytes = new Uint8Array([0, 1, 2, 250, 255]).subarray(1);
     await db.insertInto('item').values({ name: 'bin', data: bytes }).execute();
