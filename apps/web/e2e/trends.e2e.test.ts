@@ -52,10 +52,10 @@ describe('趋势 page in headless Chromium', () => {
 
     // The table view under the chart prints the same number with its unit.
     await expect
-      .poll(() => page.locator('[data-testid="trend-table"]').innerText())
+      .poll(() => page.locator('[data-testid="trend-table"]').textContent())
       .toContain(`${expected} 件`);
     await expect
-      .poll(() => page.locator('[data-testid="trend-table"]').innerText())
+      .poll(() => page.locator('[data-testid="trend-table"]').textContent())
       .toContain('嵩县人民政府办公室');
 
     // Chinese glyphs come from a CJK font, not tofu boxes.
@@ -74,7 +74,7 @@ describe('趋势 page in headless Chromium', () => {
     await row.waitFor({ timeout: 15_000 });
     await row.click();
     await page.waitForURL(/\/reports\/\d+$/);
-    await expect.poll(() => page.locator('body').innerText()).toContain('2020');
+    await expect.poll(() => page.locator('body').textContent()).toContain('2020');
     await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'report-detail.png'), fullPage: true });
     await page.close();
   }, 60_000);
