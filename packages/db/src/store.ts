@@ -58,6 +58,9 @@ export async function openStore(url: string): Promise<Store> {
 async function connect(location: StoreLocation): Promise<Kysely<Database>> {
   if (location.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+    // An idle client losing its server (restart, failover) is emitted here and would otherwise crash
+    // the process; the pool drops that client and the next query reports the outage to its caller.
+    pool.on('error', () => {});
     return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   }
   if (location.filename !== ':memory:') await mkdir(dirname(location.filename), { recursive: true });
