@@ -9,7 +9,6 @@ interface Line {
   rule: boolean;
 }
 
-const PIPE = /[|｜]/;
 const RULE_CELL = /^:?-{2,}:?$/;
 
 /**
@@ -65,48 +64,67 @@ function splitLines(text: string): Line[] {
   let start = 0;
   while (start <= text.length) {
     let end = start;
-    while (end < text.length && text[end] !== '\n' && text[end] !== '\r') end++;
+    for (
+      let c = text.charCodeAt(end);
+      end < text.length && c !== 0x0a && c !== 0x0d;
+      c = text.charCodeAt(++end)
+    );
     lines.push(toLine(text, start, end));
     if (end >= text.length) break;
-    start = text[end] === '\r' && text[end + 1] === '\n' ? end + 2 : end + 1;
+    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
   return lines;
 }
 
+const TAB = 0x09;
+const isPipe = (c: number) => c === 0x7c || c === 0xff5c; // | and ｜
+
 function toLine(text: string, start: number, end: number): Line {
   const raw = text.slice(start, end);
-  const trimmed = raw.trim();
-  const bordered = trimmed.length > 1 && PIPE.test(trimmed[0] ?? '') && PIPE.test(trimmed.at(-1) ?? '');
+  const trimmed = trimSpan(text, start, end);
+  const bordered =
+    trimmed.end - trimmed.start > 1 &&
+    isPipe(text.charCodeAt(trimmed.start)) &&
+    isPipe(text.charCodeAt(trimmed.end - 1));
   // Spaced pipes, the full-width ｜, or two bare pipes: prose rarely has any of them.
-  if (bordered || / [|｜] /.test(raw) || raw.includes('｜') || raw.split('|').length > 2) {
-    const inner = bordered ? trimSpan(text, start, end) : { start, end };
-    const from = bordered ? inner.start + 1 : inner.start;
-    const to = bordered ? inner.end - 1 : inner.end;
-    const cells = splitCells(text, from, to, PIPE);
+  if (bordered || raw.includes('｜') || / [|｜] /.test(raw) || raw.indexOf('|') !== raw.lastIndexOf('|')) {
+    const from = bordered ? trimmed.start + 1 : start;
+    const to = bordered ? trimmed.end - 1 : end;
+    const cells = splitCells(text, from, to, isPipe);
     return { start, end, cells, rule: cells.every((c) => RULE_CELL.test(c.text)) };
   }
-  if (raw.includes('\t')) return { start, end, cells: splitCells(text, start, end, /\t/), rule: false };
+  if (raw.includes('\t'))
+    return { start, end, cells: splitCells(text, start, end, (c) => c === TAB), rule: false };
   return { start, end, cells: null, rule: false };
 }
 
-function splitCells(text: string, from: number, to: number, separator: RegExp): Cell[] {
+function splitCells(text: string, from: number, to: number, isSeparator: (c: number) => boolean): Cell[] {
   const cells: Cell[] = [];
   let cellStart = from;
   for (let k = from; k <= to; k++) {
-    if (k === to || separator.test(text[k] ?? '')) {
+    if (k === to || isSeparator(text.charCodeAt(k))) {
       const span = trimSpan(text, cellStart, k);
-      cells.push({ ...span, text: text.slice(span.start, span.end) });
+      cells.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
       cellStart = k + 1;
     }
   }
   return cells;
 }
 
+// Whitespace a cell or line is trimmed of: ASCII blanks, NBSP, the ideographic space, BOM.
+const isSpace = (c: number) =>
+  c === 0x20 ||
+  (c >= 0x09 && c <= 0x0d) ||
+  c === 0xa0 ||
+  c === 0x3000 ||
+  c === 0xfeff ||
+  (c >= 0x2000 && c <= 0x200b);
+
 /** The span without leading/trailing whitespace (an all-blank span collapses to its start). */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
   let s = start;
   let e = end;
-  while (s < e && /\s/.test(text[s] ?? '')) s++;
-  while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
   return { start: s, end: e };
 }

@@ -1,7 +1,6 @@
 import {
   EDITIONS,
   type Edition,
-  normalizeLabel,
   T2_BLOCKS,
   T3_CATEGORIES,
   T3_COLUMNS,
@@ -55,11 +54,9 @@ export function detectEdition(rows: readonly TableRow[]): Template {
   markers ??= editionMarkers();
   const score: Record<Edition, number> = { '2019': 0, '2021': 0 };
   for (const row of rows) {
-    row.row.cells.forEach((cell, i) => {
-      if (row.values[i]?.kind !== 'text') return;
-      const key = normalizeLabel(cell.text);
+    for (const key of row.keys) {
       for (const e of EDITIONS) if (markers?.[e].has(key)) score[e]++;
-    });
+    }
   }
   if (score['2019'] === score['2021']) return 'unknown';
   return score['2019'] > score['2021'] ? '2019' : '2021';

@@ -18,6 +18,7 @@ export interface RawFact {
 
 // A figure: optional hedge, number, optional 余/多, unit. Units longest first (人次 before 次).
 const FIGURE = /(约|近|超过|逾|将近)?(\d+(?:,\d{3})*(?:\.\d+)?)(余|多)?(人次|万元|条|件|篇|次|期|个|%)/gu;
+const HAS_DIGIT = /[0-9０-９]/u;
 // What ends a clause: a label never reaches past these.
 const CLAUSE_END = /[,，。;；!！?？:：、()（）《》“”"]/u;
 // Units that measure a duration, not a count ("5个工作日", "6个月").
@@ -36,7 +37,7 @@ const PHRASE_END = /(做好|进行|开展|实现|完成|发布|更新|均|全部
 export function scanFacts(blocks: readonly Block[], skip: ParagraphBlock | null): RawFact[] {
   const facts: RawFact[] = [];
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' || block === skip) continue;
+    if (block.kind !== 'paragraph' || block === skip || !HAS_DIGIT.test(block.text)) continue;
     scanParagraph(block, facts);
   }
   return facts;

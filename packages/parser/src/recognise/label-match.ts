@@ -30,11 +30,39 @@ export function matchLabel<T extends Labelled>(text: string, defs: readonly T[])
   return key === '' ? undefined : matchKey(key, defs);
 }
 
+// Per catalogue list, the verdict for each key seen: labels repeat across thousands of reports.
+// Bounded so that a corpus of odd labels cannot grow it without limit.
+const MEMO_LIMIT = 4096;
+const memo = new WeakMap<readonly Labelled[], Map<string, readonly Labelled[]>>();
+
 /** `matchLabel` for text already passed through `normalizeLabel`. */
 export function matchKey<T extends Labelled>(key: string, defs: readonly T[]): T | undefined {
-  for (const def of defs) {
-    if (normalisedLabels(def).includes(key)) return def;
+  return matchAllKey(key, defs)[0];
+}
+
+/**
+ * Every definition with a variant equal to the key, in list order; failing that, the one whose
+ * longest variant (≥ 4 characters) the key starts or ends with. Memoised per (list, key), so pass
+ * the catalogue's own arrays rather than fresh copies.
+ */
+export function matchAllKey<T extends Labelled>(key: string, defs: readonly T[]): readonly T[] {
+  if (key === '') return [];
+  let cache = memo.get(defs);
+  if (cache === undefined) {
+    cache = new Map();
+    memo.set(defs, cache);
   }
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit as readonly T[];
+  const found = computeMatches(key, defs);
+  if (cache.size >= MEMO_LIMIT) cache.clear();
+  cache.set(key, found);
+  return found;
+}
+
+function computeMatches<T extends Labelled>(key: string, defs: readonly T[]): readonly T[] {
+  const exact = defs.filter((def) => normalisedLabels(def).includes(key));
+  if (exact.length > 0) return exact;
   let best: T | undefined;
   let bestLength = 0;
   for (const def of defs) {
@@ -46,5 +74,5 @@ export function matchKey<T extends Labelled>(key: string, defs: readonly T[]): T
       }
     }
   }
-  return best;
+  return best === undefined ? [] : [best];
 }

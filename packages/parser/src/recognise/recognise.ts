@@ -8,6 +8,7 @@ import { regionOf } from './region.ts';
 import { readTable2 } from './table-2.ts';
 import { readTable3 } from './table-3.ts';
 import { readTable4 } from './table-4.ts';
+import { emptyReading } from './table-reading.ts';
 import { tableRows } from './table-rows.ts';
 import { readTitle, yearFromFileName, yearFromPeriod } from './title.ts';
 
@@ -33,11 +34,12 @@ export function recognise(document: ReportDocument, fileName: string): Recognise
   const rows = tableRows(blocks);
   const edition = detectEdition(rows);
 
-  const t2 = edition === 'unknown' ? { values: {}, cells: {} } : readTable2(rows, edition);
-  const t3 = readTable3(rows, edition);
-  const t4 = readTable4(rows);
-  const values = { ...t2.values, ...t3.values, ...t4.values };
-  const cells = { ...t2.cells, ...t3.cells, ...t4.cells };
+  // One reading shared by the three tables: merging large code-keyed objects is costly.
+  const reading = emptyReading();
+  if (edition !== 'unknown') readTable2(rows, edition, reading);
+  readTable3(rows, edition, reading);
+  readTable4(rows, reading);
+  const { values, cells } = reading;
   const anyTable = Object.keys(values).length > 0;
 
   return {

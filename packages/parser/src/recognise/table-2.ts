@@ -1,11 +1,4 @@
-import {
-  type ColumnDef,
-  EDITIONS,
-  type Edition,
-  normalizeLabel,
-  T2_BLOCKS,
-  type T2Block,
-} from '@nianbao/schema';
+import { type ColumnDef, EDITIONS, type Edition, T2_BLOCKS, type T2Block } from '@nianbao/schema';
 import { matchKey, normalisedLabels } from './label-match.ts';
 import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
 import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
@@ -34,21 +27,26 @@ interface Header {
  * the column positions, and data rows are matched by their row label to the block's rows. A
  * data row found under no heading is matched against every block of the edition.
  */
-export function readTable2(rows: readonly TableRow[], edition: Edition): TableReading {
+export function readTable2(
+  rows: readonly TableRow[],
+  edition: Edition,
+  reading: TableReading = emptyReading(),
+): TableReading {
   const blocks = T2_BLOCKS[edition];
-  const reading = emptyReading();
   let block: T2Block | undefined;
   let header: Header | undefined;
 
   for (const row of rows) {
     const labels = labelIndices(row);
     for (const i of labels) {
-      const numeral = itemNumeral(row.cells[i]?.text ?? '');
+      const text = row.cells[i]?.text ?? '';
+      if (!text.includes('第二十条')) continue;
+      const numeral = itemNumeral(text);
       if (numeral === null) continue;
       block = blocks.find((b) => itemNumeral(b.item) === numeral);
       header = undefined;
     }
-    const keys = labels.map((i) => normalizeLabel(row.cells[i]?.text ?? ''));
+    const keys = row.keys;
 
     // The current block's columns first: (五) and (六) of 2019 share theirs.
     const found = headerOf(labels, keys, block ? [block, ...blocks.filter((b) => b !== block)] : blocks);

@@ -7,20 +7,35 @@ import {
   T4_GROUPS,
   type Template,
 } from '@nianbao/schema';
-import { matchKey, normalisedLabels } from './label-match.ts';
+import { matchAllKey, matchKey, normalisedLabels } from './label-match.ts';
 import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
 import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
 
 const WIDTH = T3_COLUMNS.length;
+
+const ROWS = new Map<Template, readonly RowDef[]>();
+
+/** The rows an edition prints (both editions' rows when it is unknown), one array per edition. */
+function rowsOf(template: Template): readonly RowDef[] {
+  let rows = ROWS.get(template);
+  if (rows === undefined) {
+    rows = T3_ROWS.filter((r) => template === 'unknown' || r.editions.includes(template));
+    ROWS.set(template, rows);
+  }
+  return rows;
+}
 
 /** The category key (`denied` …) a printed group cell names, e.g. `(三) 不予公开`. */
 function categoryOf(key: string): string | undefined {
   return matchKey(key, T3_CATEGORIES)?.key;
 }
 
+const categories = new Map<RowDef, string | undefined>();
+
 /** The category a catalogue row sits under (`denied` for `denied.state_secret`), if any. */
 function rowCategory(def: RowDef): string | undefined {
-  return categoryOf(normalizeLabel(def.group));
+  if (!categories.has(def)) categories.set(def, categoryOf(normalizeLabel(def.group)));
+  return categories.get(def);
 }
 
 // Labels too generic to trust outside their category (其他 under (六)其他处理) or before the
@@ -32,9 +47,12 @@ const isGeneric = (def: RowDef) => normalisedLabels(def).every((l) => l.length <
  * label cell: `(三) 不予公开 | 1.属于国家秘密` names the group, then the row); the seven applicant
  * columns are aligned from the right. A row whose value cells are all empty is present but blank.
  */
-export function readTable3(rows: readonly TableRow[], template: Template): TableReading {
-  const defs = T3_ROWS.filter((r) => template === 'unknown' || r.editions.includes(template));
-  const reading = emptyReading();
+export function readTable3(
+  rows: readonly TableRow[],
+  template: Template,
+  reading: TableReading = emptyReading(),
+): TableReading {
+  const defs = rowsOf(template);
   let cursor = 0;
   let started = false;
   let category: string | undefined;
@@ -42,7 +60,7 @@ export function readTable3(rows: readonly TableRow[], template: Template): Table
   for (const row of rows) {
     const labels = labelIndices(row);
     if (labels.length === 0) continue;
-    const keys = labels.map((i) => normalizeLabel(row.cells[i]?.text ?? ''));
+    const keys = row.keys;
     if (started && keys.some((k) => matchKey(k, T4_GROUPS) !== undefined)) break;
     if (isHeader(labels, keys)) continue;
 
@@ -51,7 +69,7 @@ export function readTable3(rows: readonly TableRow[], template: Template): Table
       if (c !== undefined) category = c;
     }
     const lastLabel = labels[labels.length - 1] as number;
-    const def = pickRow(keys[keys.length - 1] ?? '', defs.slice(cursor), category, started);
+    const def = pickRow(keys[keys.length - 1] ?? '', defs, cursor, category, started);
     if (def === undefined) continue;
     started = true;
     cursor = defs.indexOf(def) + 1;
@@ -65,14 +83,14 @@ export function readTable3(rows: readonly TableRow[], template: Template): Table
 
 function pickRow(
   key: string,
-  candidates: readonly RowDef[],
+  defs: readonly RowDef[],
+  cursor: number,
   category: string | undefined,
   started: boolean,
 ): RowDef | undefined {
-  if (key === '') return undefined;
+  const matches = matchAllKey(key, defs).filter((d) => defs.indexOf(d) >= cursor);
   // Prefer a row of the current category: 其他 is other.other under 其他处理 and nothing elsewhere.
-  const inCategory = category ? candidates.filter((d) => rowCategory(d) === category) : [];
-  const def = matchKey(key, inCategory) ?? matchKey(key, candidates);
+  const def = matches.find((d) => category !== undefined && rowCategory(d) === category) ?? matches[0];
   if (def === undefined) return undefined;
   if (isGeneric(def) && !started) return undefined;
   const owner = rowCategory(def);

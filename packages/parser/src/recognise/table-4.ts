@@ -1,4 +1,4 @@
-import { normalizeLabel, type RowDef, T4_COLUMNS, T4_GROUPS } from '@nianbao/schema';
+import { type RowDef, T4_COLUMNS, T4_GROUPS } from '@nianbao/schema';
 import { matchKey } from './label-match.ts';
 import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
 import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
@@ -16,8 +16,7 @@ interface Slot {
  * printed order — review, suit_direct, suit_after_review, five outcomes each. A data row labelled
  * with a group (行政复议 | 0 | 0 | …) fills that group wherever it is printed.
  */
-export function readTable4(rows: readonly TableRow[]): TableReading {
-  const reading = emptyReading();
+export function readTable4(rows: readonly TableRow[], reading: TableReading = emptyReading()): TableReading {
   const start = rows.findIndex(isTable4Header);
   if (start < 0) return reading;
   const table = rows[start]?.table;
@@ -38,7 +37,7 @@ export function readTable4(rows: readonly TableRow[]): TableReading {
     const last = labels.length > 0 ? (labels[labels.length - 1] as number) : -1;
     const slots: Slot[] = [];
     for (let col = last + 1; col < row.cells.length; col++) slots.push({ row, col });
-    const group = last >= 0 ? matchKey(normalizeLabel(row.cells[last]?.text ?? ''), T4_GROUPS) : undefined;
+    const group = last >= 0 ? matchKey(row.keys[row.keys.length - 1] ?? '', T4_GROUPS) : undefined;
     if (group !== undefined && !grouped.has(group)) grouped.set(group, fit(slots, WIDTH));
     else stream.push(...slots);
     if (stream.length >= TOTAL) break;
@@ -59,8 +58,8 @@ export function readTable4(rows: readonly TableRow[]): TableReading {
 
 /** The header: a row naming 行政复议 (or another group), or three outcome columns. */
 function isTable4Header(row: TableRow): boolean {
-  const keys = labelIndices(row).map((i) => normalizeLabel(row.cells[i]?.text ?? ''));
-  if (keys.some((k) => T4_GROUPS.some((g) => matchKey(k, [g]) === g && k.length >= 4))) return true;
+  const keys = row.keys;
+  if (keys.some((k) => k.length >= 4 && matchKey(k, T4_GROUPS) !== undefined)) return true;
   return keys.filter((k) => matchKey(k, T4_COLUMNS) !== undefined).length >= 3;
 }
 

@@ -1,3 +1,4 @@
+import { normalizeLabel } from '@nianbao/schema';
 import { type CellValue, readCellValue } from '../cell-value.ts';
 import type { Block, Cell, Row } from '../document.ts';
 
@@ -10,6 +11,10 @@ export interface TableRow {
   row: Row;
   cells: readonly Cell[];
   values: readonly CellValue[];
+  /** Indices of the cells that hold text (labels) rather than a number or a printed blank. */
+  labels: readonly number[];
+  /** `normalizeLabel` of each label cell, aligned with `labels` (computed once per document). */
+  keys: readonly string[];
 }
 
 /** Every row of every table, in document order; tables 2–4 are found by label, not by position. */
@@ -19,7 +24,15 @@ export function tableRows(blocks: readonly Block[]): TableRow[] {
   for (const block of blocks) {
     if (block.kind !== 'table') continue;
     block.rows.forEach((row, index) => {
-      rows.push({ table, index, row, cells: row.cells, values: row.cells.map((c) => readCellValue(c.text)) });
+      const values = row.cells.map((c) => readCellValue(c.text));
+      const labels: number[] = [];
+      const keys: string[] = [];
+      values.forEach((v, i) => {
+        if (v.kind !== 'text') return;
+        labels.push(i);
+        keys.push(normalizeLabel(row.cells[i]?.text ?? ''));
+      });
+      rows.push({ table, index, row, cells: row.cells, values, labels, keys });
     });
     table++;
   }
@@ -27,12 +40,8 @@ export function tableRows(blocks: readonly Block[]): TableRow[] {
 }
 
 /** Indices of the cells that hold text (labels) rather than a number or a printed blank. */
-export function labelIndices(row: TableRow): number[] {
-  const out: number[] = [];
-  row.values.forEach((v, i) => {
-    if (v.kind === 'text') out.push(i);
-  });
-  return out;
+export function labelIndices(row: TableRow): readonly number[] {
+  return row.labels;
 }
 
 /** The value cells after the row's last label cell (all cells when it has no label). */
