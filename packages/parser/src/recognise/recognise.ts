@@ -1,4 +1,11 @@
-import type { AgencyKind, CellSource, Fact, Template, Values } from '@nianbao/schema';
+import {
+  type AgencyKind,
+  type CellSource,
+  type Fact,
+  T3_COLUMNS,
+  type Template,
+  type Values,
+} from '@nianbao/schema';
 import type { ReportDocument } from '../document.ts';
 import { agencyKindOf } from './agency-kind.ts';
 import { detectEdition } from './edition.ts';
@@ -11,6 +18,9 @@ import { readTable4 } from './table-4.ts';
 import { emptyReading } from './table-reading.ts';
 import { tableRows } from './table-rows.ts';
 import { readTitle, yearFromFileName, yearFromPeriod } from './title.ts';
+
+// The 2019 format's single 其他处理 row; 2021 splits it into three sub-rows.
+const SINGLE_OTHER_ROW = T3_COLUMNS.map((c) => `t3.other.${c.key}`);
 
 /** Everything the recogniser reads from a document. */
 export interface Recognised {
@@ -32,12 +42,15 @@ export function recognise(document: ReportDocument, fileName: string): Recognise
   const title = readTitle(blocks);
   const year = title.year ?? yearFromPeriod(blocks) ?? yearFromFileName(fileName);
   const rows = tableRows(blocks);
-  const edition = detectEdition(rows);
+  const marked = detectEdition(rows);
 
   // One reading shared by the three tables: merging large code-keyed objects is costly.
   const reading = emptyReading();
+  readTable3(rows, marked, reading);
+  // Without markers, a printed single 其他处理 row is itself a 2019-only row.
+  const edition =
+    marked === 'unknown' && SINGLE_OTHER_ROW.some((code) => code in reading.values) ? '2019' : marked;
   if (edition !== 'unknown') readTable2(rows, edition, reading);
-  readTable3(rows, edition, reading);
   readTable4(rows, reading);
   const { values, cells } = reading;
   const anyTable = Object.keys(values).length > 0;

@@ -1,6 +1,6 @@
 import { type ColumnDef, EDITIONS, type Edition, T2_BLOCKS, type T2Block } from '@nianbao/schema';
 import { matchKey, normalisedLabels } from './label-match.ts';
-import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
+import { cellCode, emptyReading, recordCell, type TableReading } from './table-reading.ts';
 import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
 
 // 第二十条第（五）项 — the numeral names the block; brackets and spacing vary.
@@ -114,6 +114,6 @@ function readDataRow(
     if (col <= labelAt) return;
     const value = col < row.cells.length ? cellNumber(row.values[col]) : undefined;
     if (value === undefined) return;
-    recordCell(reading, `t2.${rowKey}.${column.key}`, value, 't2', row, col);
+    recordCell(reading, cellCode('t2', rowKey, column.key), value, 't2', row, col);
   });
 }

@@ -8,7 +8,7 @@ import {
   type Template,
 } from '@nianbao/schema';
 import { matchAllKey, matchKey, normalisedLabels } from './label-match.ts';
-import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
+import { cellCode, emptyReading, recordCell, type TableReading } from './table-reading.ts';
 import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
 
 const WIDTH = T3_COLUMNS.length;
@@ -117,7 +117,7 @@ function readValues(reading: TableReading, row: TableRow, lastLabel: number, row
   if (numbers.length === 0) {
     // Present but blank: every column is null, pointing at the cells left to right.
     T3_COLUMNS.forEach((col, k) => {
-      recordCell(reading, `t3.${rowKey}.${col.key}`, null, 't3', row, lastLabel + 1 + k);
+      recordCell(reading, cellCode('t3', rowKey, col.key), null, 't3', row, lastLabel + 1 + k);
     });
     return;
   }
@@ -136,6 +136,6 @@ function readValues(reading: TableReading, row: TableRow, lastLabel: number, row
     const column = T3_COLUMNS[offset + n];
     const value = cellNumber(row.values[col]);
     if (column === undefined || value === undefined) return;
-    recordCell(reading, `t3.${rowKey}.${column.key}`, value, 't3', row, col);
+    recordCell(reading, cellCode('t3', rowKey, column.key), value, 't3', row, col);
   });
 }

@@ -1,6 +1,6 @@
 import { type RowDef, T4_COLUMNS, T4_GROUPS } from '@nianbao/schema';
 import { matchKey } from './label-match.ts';
-import { emptyReading, recordCell, type TableReading } from './table-reading.ts';
+import { cellCode, emptyReading, recordCell, type TableReading } from './table-reading.ts';
 import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
 
 const WIDTH = T4_COLUMNS.length;
@@ -50,7 +50,7 @@ export function readTable4(rows: readonly TableRow[], reading: TableReading = em
       const column = T4_COLUMNS[c];
       const value = cellNumber(slot.row.values[slot.col]);
       if (column === undefined || value === undefined) return;
-      recordCell(reading, `t4.${group.key}.${column.key}`, value, 't4', slot.row, slot.col);
+      recordCell(reading, cellCode('t4', group.key, column.key), value, 't4', slot.row, slot.col);
     });
   });
   return reading;

@@ -12,6 +12,27 @@ export function emptyReading(): TableReading {
   return { values: {}, cells: {} };
 }
 
+// Code strings by table, row and column, built once: the same few hundred codes recur in every
+// report, and a cached string keys an object much faster than a freshly concatenated one. The
+// keys are the catalogue's own (interned) strings, so the lookups hash nothing new.
+const CODES = new Map<string, Map<string, Map<string, string>>>();
+
+/** The metric code `<table>.<row>.<column>`, as one shared string instance. */
+export function cellCode(table: CellSource['table'], row: string, column: string): string {
+  const byRow = getOrAdd(CODES, table, () => new Map<string, Map<string, string>>());
+  const byColumn = getOrAdd(byRow, row, () => new Map<string, string>());
+  return getOrAdd(byColumn, column, () => `${table}.${row}.${column}`);
+}
+
+function getOrAdd<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
+}
+
 /**
  * Records one printed cell under its code. The first reading of a code wins, so a table printed
  * twice (or a stray repeat of a row) never overwrites what was read first.

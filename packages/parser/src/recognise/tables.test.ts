@@ -180,3 +180,18 @@ describe('edition and template', () => {
     expect(r.template).toBe('2019');
   });
 });
+
+describe('edition without marker labels', () => {
+  it('takes a printed single 其他处理 row as the 2019 format and then reads table 2 with it', () => {
+    const r = read([
+      row('规范性文件', 2, 2, 5),
+      ...T3_HEAD,
+      row('一、本年新收政府信息公开申请数量', 1, 0, 0, 0, 0, 0, 1),
+      row('', '（六）其他处理', 1, 0, 0, 0, 0, 0, 1),
+      row('', '（七）总计', 1, 0, 0, 0, 0, 0, 1),
+    ]);
+    expect(r.template).toBe('2019');
+    expect(r.values['t3.other.natural']).toBe(1);
+    expect(r.values['t2.normative.total_public']).toBe(5);
+  });
+});

@@ -37,3 +37,12 @@ describe('year fallbacks', () => {
     expect(yearFromFileName('report.txt')).toBeNull();
   });
 });
+
+describe('what is not a title', () => {
+  it.each(['县政府召开政府信息公开工作会议，部署年度报告编制。', '关于做好政府信息公开工作的通知'])(
+    '%j',
+    (line) => {
+      expect(readTitle(textBlocks(`${line}\n正文。`)).title).toBeNull();
+    },
+  );
+});

@@ -24,8 +24,11 @@ function fold(text: string): string {
     .replace(/[〇零O一二三四五六七八九]{4}(?=年)/gu, (y) => [...y].map(cnDigit).join(''));
 }
 
+// 政府信息公开工作年度报告 and its loose variants (政府信息公开年度报告, 政务公开…年报); a title is
+// one line without sentence punctuation, so prose that mentions the report does not qualify.
+const TITLE = /政[府务]信息公开.{0,6}(?:年度报告|年报)|政务公开.{0,6}年度报告/u;
 const isTitle = (text: string) =>
-  text.length <= TITLE_MAX_LENGTH && /政府信息公开/u.test(text) && /(年度)?报告/u.test(text);
+  text.length <= TITLE_MAX_LENGTH && !/[。；;!！?？]/u.test(text) && TITLE.test(text);
 
 /**
  * Finds the title (…2020年政府信息公开工作年度报告) and reads the agency and statistics year from
@@ -40,7 +43,7 @@ export function readTitle(blocks: readonly Block[]): TitleInfo {
   const yearMatch = YEAR.exec(text);
   const year = yearMatch ? Number(yearMatch[1]) : null;
 
-  const subject = text.indexOf('政府信息公开');
+  const subject = text.search(/政[府务](?:信息)?公开/u);
   let agency = text.slice(0, subject);
   if (yearMatch && yearMatch.index > 0 && yearMatch.index < subject) {
     agency = text.slice(0, yearMatch.index);
