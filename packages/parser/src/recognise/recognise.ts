@@ -44,13 +44,21 @@ export function recognise(document: ReportDocument, fileName: string): Recognise
   const rows = tableRows(blocks);
   const marked = detectEdition(rows);
 
-  // One reading shared by the three tables: merging large code-keyed objects is costly.
+  // One reading shared by the three tables: merging large code-keyed objects is costly. Tables
+  // are read in printed order (so `values` lists t2, t3, t4) unless table 3 must settle the edition.
   const reading = emptyReading();
-  readTable3(rows, marked, reading);
-  // Without markers, a printed single 其他处理 row is itself a 2019-only row.
-  const edition =
-    marked === 'unknown' && SINGLE_OTHER_ROW.some((code) => code in reading.values) ? '2019' : marked;
-  if (edition !== 'unknown') readTable2(rows, edition, reading);
+  let edition = marked;
+  if (marked !== 'unknown') {
+    readTable2(rows, marked, reading);
+    readTable3(rows, marked, reading);
+  } else {
+    readTable3(rows, marked, reading);
+    // Without markers, a printed single 其他处理 row is itself a 2019-only row.
+    if (SINGLE_OTHER_ROW.some((code) => code in reading.values)) {
+      edition = '2019';
+      readTable2(rows, edition, reading);
+    }
+  }
   readTable4(rows, reading);
   const { values, cells } = reading;
   const anyTable = Object.keys(values).length > 0;
