@@ -111,6 +111,27 @@ describe('parseReport on the real sample', () => {
   });
 });
 
+describe('renderings of the real sample', () => {
+  const text = new TextDecoder().decode(fixtureBytes('songxian-2020-zfb.txt'));
+  const renderings: [string, (line: string) => string][] = [
+    ['unbordered pipes', (line) => line.replaceAll('\t', ' | ')],
+    ['bordered pipes', (line) => (line.includes('\t') ? `| ${line.replaceAll('\t', ' | ')} |` : line)],
+    [
+      'full-width pipes, trailing empty cells dropped',
+      (line) => line.replace(/\t+$/u, '').replaceAll('\t', '｜'),
+    ],
+  ];
+
+  it.each(renderings)('reads the same values from %s', async (_, render) => {
+    const reference = await parseReport(fixtureBytes('songxian-2020-zfb.txt'), 'songxian.txt');
+    const rendered = text.split('\n').map(render).join('\n');
+    const r = await parseReport(new TextEncoder().encode(rendered), 'songxian.txt');
+    expect(r.values).toEqual(reference.values);
+    expect(r.template).toBe('2019');
+    expectProvenance(r);
+  });
+});
+
 describe('encodings', () => {
   const utf8 = fixtureBytes('songxian-2020-zfb.txt');
   const text = new TextDecoder().decode(utf8);
