@@ -45,3 +45,15 @@ describe('decodeReport', () => {
     expect(() => decodeReport(bytes, 'b.bin')).toThrowError(expect.objectContaining({ code: 'undecodable' }));
   });
 });
+
+describe('decodeReport on damaged UTF-8', () => {
+  it('reads a UTF-8 report with one corrupt byte as UTF-8, not as GB18030 mojibake', () => {
+    const long = TEXT.repeat(20);
+    const bytes = new TextEncoder().encode(long);
+    bytes[40] = 0xff;
+    const decoded = decodeReport(bytes, 'a.txt');
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.text.length).toBeGreaterThan(long.length - 3);
+    expect(decoded.text.slice(-TEXT.length)).toBe(TEXT);
+  });
+});

@@ -10,14 +10,17 @@ export interface DecodedText {
   encoding: string;
 }
 
-// Legacy encodings a Chinese report may come in; gb18030 is a superset of GB2312 and GBK.
-const LEGACY = ['gb18030', 'utf-16le', 'utf-16be', 'big5'] as const;
+// Encodings compared when strict UTF-8 fails: the legacy ones a Chinese report may come in
+// (gb18030 is a superset of GB2312 and GBK), and UTF-8 read leniently, for a UTF-8 file with a
+// few corrupt bytes.
+const FALLBACKS = ['gb18030', 'utf-16le', 'utf-16be', 'big5', 'utf-8'] as const;
 // How much of a file is decoded to compare candidate encodings; enough for a stable verdict.
 const SAMPLE_BYTES = 16_384;
 // Share of plausible characters a legacy decoding needs; random bytes score far lower.
 const MIN_QUALITY = 0.97;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /**
  * Decodes report bytes: a BOM wins; otherwise valid UTF-8 without control characters; otherwise
@@ -63,25 +66,25 @@ function checked(bytes: Uint8Array, encoding: string): DecodedText | null {
   return { text, encoding };
 }
 
-function decodeWith(bytes: Uint8Array, encoding: string): string | null {
-  if (encoding === 'utf-8') return tryUtf8(bytes);
+function decodeWith(bytes: Uint8Array, encoding: string, lenient = false): string | null {
+  if (encoding === 'utf-8') return lenient ? lenientUtf8.decode(bytes) : tryUtf8(bytes);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
 function decodeLegacy(bytes: Uint8Array): DecodedText | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1);
-  const candidates = [guess(sample), ...LEGACY].filter(
+  const candidates = [guess(sample), ...FALLBACKS].filter(
     (e, i, all): e is string => e !== null && all.indexOf(e) === i,
   );
   let best: { encoding: string; quality: number } | null = null;
   for (const encoding of candidates) {
-    const text = decodeWith(sample.length > 0 ? sample : bytes, encoding);
+    const text = decodeWith(sample.length > 0 ? sample : bytes, encoding, true);
     if (text === null) continue;
     const quality = textQuality(text, true);
     if (best === null || quality > best.quality) best = { encoding, quality };
   }
   if (best === null || best.quality < MIN_QUALITY) return null;
-  const text = decodeWith(bytes, best.encoding);
+  const text = decodeWith(bytes, best.encoding, true);
   if (text === null || textQuality(text, true) < MIN_QUALITY) return null;
   return { text, encoding: best.encoding };
 }
