@@ -80,6 +80,14 @@ export interface FactTable {
   approximate: Flag;
 }
 
+/** A category sum or `d.*` metric of one report, computed at import so rankings can read it directly. */
+export interface DerivedValueTable {
+  report_id: number;
+  code: string;
+  /** Null for a ratio whose denominator is zero or missing. */
+  value: number | null;
+}
+
 export interface FindingTable {
   id: Generated<number>;
   report_id: number;
@@ -98,4 +106,5 @@ export interface Database {
   report_values: ReportValueTable;
   facts: FactTable;
   findings: FindingTable;
+  derived_values: DerivedValueTable;
 }

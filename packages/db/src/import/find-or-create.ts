@@ -1,25 +1,8 @@
 import type { AgencyKind } from '@nianbao/schema';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
-import { regionLevelFromName } from './region-level.ts';
-
-/** The id of the region with this name, created on first sight. */
-export async function findOrCreateRegion(db: Kysely<Database>, name: string): Promise<number> {
-  const found = await db
-    .selectFrom('regions')
-    .select('id')
-    .where('name', '=', name)
-    .orderBy('id')
-    .limit(1)
-    .executeTakeFirst();
-  if (found) return found.id;
-  const created = await db
-    .insertInto('regions')
-    .values({ name, code: null, level: regionLevelFromName(name), parent_id: null })
-    .returning('id')
-    .executeTakeFirstOrThrow();
-  return created.id;
-}
+import { ensureRegionChain } from '../regions/ensure-region-chain.ts';
+import { regionChainFor } from '../regions/region-chain.ts';
 
 /**
  * The id of the agency with this name, created on first sight. A later report may know more than
@@ -28,9 +11,9 @@ export async function findOrCreateRegion(db: Kysely<Database>, name: string): Pr
  */
 export async function findOrCreateAgency(
   db: Kysely<Database>,
-  agency: { name: string; kind: AgencyKind | null; region: string | null },
+  agency: { name: string; kind: AgencyKind | null; region: string | null; regionCode?: string | null },
 ): Promise<number> {
-  const regionId = () => (agency.region ? findOrCreateRegion(db, agency.region) : Promise.resolve(null));
+  const regionId = () => ensureRegionChain(db, regionChainFor(agency.region, agency.regionCode ?? null));
   const found = await db
     .selectFrom('agencies')
     .select(['id', 'kind', 'region_id'])
@@ -45,7 +28,11 @@ export async function findOrCreateAgency(
     return created.id;
   }
   const kind = found.kind === 'other' && agency.kind ? agency.kind : found.kind;
-  const region = found.region_id ?? (await regionId());
+  // A code is worth a lookup even for a placed agency: it gives its (uncoded) region a code and parents.
+  const region =
+    found.region_id !== null && !agency.regionCode
+      ? found.region_id
+      : ((await regionId()) ?? found.region_id);
   if (kind !== found.kind || region !== found.region_id) {
     await db.updateTable('agencies').set({ kind, region_id: region }).where('id', '=', found.id).execute();
   }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { ParsedReport } from '@nianbao/parser';
 import { type Kysely, sql } from 'kysely';
 import type { Database, ReportSource } from '../database.ts';
+import { analyseStoredReport } from '../rules/analyse-stored-report.ts';
 import { findOrCreateAgency } from './find-or-create.ts';
 import { insertInChunks } from './insert-in-chunks.ts';
 import type { StoredReport } from './known-report.ts';
@@ -30,6 +31,8 @@ export async function storeParsedReport(
     name: agencyName,
     kind: parsed.agencyKind,
     region: parsed.region?.trim() || null,
+    // A later parser adds the GB/T 2260 code of the region; until then it is absent.
+    regionCode: (parsed as { regionCode?: string | null }).regionCode?.trim() || null,
   });
   const { year } = parsed;
   const flagged = parsed.findings.some((f) => f.severity === 'error');
@@ -78,5 +81,8 @@ export async function storeParsedReport(
   await insertInChunks(db, 'report_values', valueRows(reportId, parsed));
   await insertInChunks(db, 'facts', factRows(reportId, parsed));
   await insertInChunks(db, 'findings', findingRows(reportId, parsed));
-  return { reportId, agencyId, agencyName, year, version, flagged };
+  // Derived values and the cross-report rules X1–X3, in the same transaction as the report itself.
+  const { template, values, facts } = parsed;
+  const analysed = await analyseStoredReport(db, { reportId, agencyId, year, template, values, facts });
+  return { reportId, agencyId, agencyName, year, version, flagged: flagged || analysed.flagged };
 }

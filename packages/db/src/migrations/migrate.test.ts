@@ -4,7 +4,7 @@ import { openStore } from '../store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { migrateToLatest } from './migrate.ts';
 
-const TABLES = ['agencies', 'facts', 'findings', 'regions', 'report_values', 'reports'];
+const TABLES = ['agencies', 'derived_values', 'facts', 'findings', 'regions', 'report_values', 'reports'];
 
 describe.each(testStoreTargets())('migrations on $name', (target) => {
   let cleanup: () => Promise<void> = async () => {};
@@ -29,6 +29,7 @@ describe.each(testStoreTargets())('migrations on $name', (target) => {
       '0001-regions-agencies',
       '0002-reports',
       '0003-report-contents',
+      '0004-derived-values-regions',
     ]);
     await second.close();
   });

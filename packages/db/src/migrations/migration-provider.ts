@@ -3,6 +3,7 @@ import type { SqlDialectName } from '../database.ts';
 import * as m0001 from './0001-regions-agencies.ts';
 import * as m0002 from './0002-reports.ts';
 import * as m0003 from './0003-report-contents.ts';
+import * as m0004 from './0004-derived-values-regions.ts';
 
 /** A migration module: `up` learns the engine so it can pick engine-specific column idioms. */
 interface MigrationModule {
@@ -17,6 +18,7 @@ const MODULES: Record<string, MigrationModule> = {
   '0001-regions-agencies': m0001,
   '0002-reports': m0002,
   '0003-report-contents': m0003,
+  '0004-derived-values-regions': m0004,
 };
 
 /** Serves the migrations in this folder, bound to the engine they will run on. */
