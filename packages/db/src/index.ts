@@ -1,3 +1,8 @@
+export { type Actor, type AuditEntryInput, recordAudit } from './audit/audit-log.ts';
+export { type AuditFilter, listAudit } from './audit/list-audit.ts';
+export { type CorrectionInput, CorrectionReasonError, correctValue } from './corrections/correct-value.ts';
+export { NotCorrectableError } from './corrections/correction-errors.ts';
+export { type DataVersion, getDataVersion } from './data-version/data-version.ts';
 export type {
   AgencyTable,
   Database,
@@ -18,6 +23,7 @@ export type { ImportFailure, ImportInput, ImportOutcome } from './import/import-
 export { type ImportPathsOptions, type ImportProgress, importPaths } from './import/import-paths.ts';
 export { importReport } from './import/import-report.ts';
 export { MigrationError, migrateToLatest } from './migrations/migrate.ts';
+export { previewReport, type ReportPreview } from './preview/preview-report.ts';
 export { countReports } from './queries/count-reports.ts';
 export { getReport } from './queries/get-report.ts';
 export { getSeries, type SeriesFilter, UnknownMetricError } from './queries/get-series.ts';
@@ -26,3 +32,24 @@ export { listReports, type ReportFilter } from './queries/list-reports.ts';
 export { Sqlite3Dialect } from './sqlite/sqlite3-dialect.ts';
 export type { Sqlite3DialectConfig } from './sqlite/sqlite3-driver.ts';
 export { openStore, parseStoreUrl, type Store, type StoreLocation, StoreUrlError } from './store.ts';
+export {
+  type CreatedToken,
+  createToken,
+  hashToken,
+  listTokens,
+  revokeToken,
+  type TokenHolder,
+  TokenNameError,
+  verifyToken,
+} from './tokens/api-tokens.ts';
+export { diffReportVersions } from './versions/diff-versions.ts';
+export { getReportDetail } from './versions/report-detail.ts';
+export {
+  NotDeletedError,
+  ReportNotFoundError,
+  RestoreConflictError,
+  VersionNotFoundError,
+} from './versions/report-errors.ts';
+export { deleteReport, restoreReport } from './versions/report-lifecycle.ts';
+export { getReportSource, type ReportSourceFile } from './versions/report-source.ts';
+export type { AuditAction, TokenRole, WriteDatabase, WriteTables } from './write-tables.ts';

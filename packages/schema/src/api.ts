@@ -80,6 +80,10 @@ export const seriesDtoSchema = z.object({
 });
 export type SeriesDto = z.infer<typeof seriesDtoSchema>;
 
+/** `format=` of every list, series, comparison and ranking: JSON, or a download (CSV with BOM, xlsx). */
+export const exportFormatSchema = z.enum(['json', 'csv', 'xlsx']);
+export type ExportFormat = z.infer<typeof exportFormatSchema>;
+
 /** A repeated query parameter (`?agency=1&agency=2`) arrives as a string when given once. */
 const repeated = <T extends z.ZodType>(item: T, max: number) =>
   z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(item).max(max));
@@ -90,6 +94,7 @@ export const seriesQuerySchema = z.object({
   agency: repeated(z.coerce.number().int().positive(), 50),
   from: z.coerce.number().int().min(2000).max(2100).optional(),
   to: z.coerce.number().int().min(2000).max(2100).optional(),
+  format: exportFormatSchema.optional(),
 });
 
 /** Query of GET /api/reports. */
@@ -99,10 +104,12 @@ export const reportListQuerySchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100).optional(),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(50),
+  format: exportFormatSchema.optional(),
 });
 
 /** Query of GET /api/agencies. */
 export const agencyListQuerySchema = z.object({
   q: z.string().max(200).optional(),
   kind: agencyKindSchema.optional(),
+  format: exportFormatSchema.optional(),
 });

@@ -4,7 +4,19 @@ import { openStore } from '../store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { migrateToLatest } from './migrate.ts';
 
-const TABLES = ['agencies', 'derived_values', 'facts', 'findings', 'regions', 'report_values', 'reports'];
+const TABLES = [
+  'agencies',
+  'api_tokens',
+  'audit_log',
+  'data_version',
+  'derived_values',
+  'facts',
+  'findings',
+  'regions',
+  'report_values',
+  'reports',
+  'value_corrections',
+];
 
 describe.each(testStoreTargets())('migrations on $name', (target) => {
   let cleanup: () => Promise<void> = async () => {};
@@ -30,6 +42,9 @@ describe.each(testStoreTargets())('migrations on $name', (target) => {
       '0002-reports',
       '0003-report-contents',
       '0004-derived-values-regions',
+      '0005-api-tokens',
+      '0006-corrections-audit',
+      '0007-data-version',
     ]);
     await second.close();
   });

@@ -4,6 +4,9 @@ import * as m0001 from './0001-regions-agencies.ts';
 import * as m0002 from './0002-reports.ts';
 import * as m0003 from './0003-report-contents.ts';
 import * as m0004 from './0004-derived-values-regions.ts';
+import * as m0005 from './0005-api-tokens.ts';
+import * as m0006 from './0006-corrections-audit.ts';
+import * as m0007 from './0007-data-version.ts';
 
 /** A migration module: `up` learns the engine so it can pick engine-specific column idioms. */
 interface MigrationModule {
@@ -19,6 +22,9 @@ const MODULES: Record<string, MigrationModule> = {
   '0002-reports': m0002,
   '0003-report-contents': m0003,
   '0004-derived-values-regions': m0004,
+  '0005-api-tokens': m0005,
+  '0006-corrections-audit': m0006,
+  '0007-data-version': m0007,
 };
 
 /** Serves the migrations in this folder, bound to the engine they will run on. */
