@@ -1,41 +1,75 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { type SourceSpan, segmentText } from '../lib/text-segments.ts';
 
-/** A character range of the decoded source text (end exclusive). */
-export interface TextSpan {
-  start: number;
-  end: number;
+/** A highlighted source range and what hovering it tells (code, label, value). */
+export interface SourceMark extends SourceSpan {
+  title: string;
+  kind: 'value' | 'fact';
 }
 
-/** The report's decoded text; a given span is marked and scrolled into view. */
-export function SourceText({ text, highlight }: { text: string; highlight?: TextSpan | undefined }) {
-  const markRef = useRef<HTMLElement>(null);
-  const span =
-    highlight !== undefined &&
-    highlight.start >= 0 &&
-    highlight.end <= text.length &&
-    highlight.start < highlight.end
-      ? highlight
-      : undefined;
+/** Which mark to bring into view; `nonce` changes on every click so the same mark can flash again. */
+export interface SourceFocus {
+  id: string;
+  nonce: number;
+}
 
-  const start = span?.start;
-  const end = span?.end;
+/**
+ * The report's decoded text with every extracted figure marked. Hovering a mark shows its code and
+ * label; `focus` scrolls a mark into view and flashes it.
+ */
+export function SourceText({
+  text,
+  marks,
+  focus,
+}: {
+  text: string;
+  marks: readonly SourceMark[];
+  focus?: SourceFocus | undefined;
+}) {
+  const rootRef = useRef<HTMLPreElement>(null);
+  const segments = useMemo(() => segmentText(text, marks), [text, marks]);
+  const byId = useMemo(() => new Map(marks.map((m) => [m.id, m])), [marks]);
+
+  const focusId = focus?.id;
+  const nonce = focus?.nonce;
   useEffect(() => {
-    if (start === undefined || end === undefined) return;
-    // scrollIntoView is missing in some test DOMs; the highlight itself still renders.
-    markRef.current?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
-  }, [start, end]);
+    if (focusId === undefined || nonce === undefined) return;
+    const target = [...(rootRef.current?.querySelectorAll<HTMLElement>('mark[data-ids]') ?? [])].find((el) =>
+      (el.dataset.ids ?? '').split(' ').includes(focusId),
+    );
+    if (target === undefined) return;
+    // scrollIntoView is missing in some test DOMs; the mark is still flagged active.
+    target.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+    // Restart the flash animation even when the same mark is clicked twice in a row.
+    target.classList.remove('flash');
+    void target.offsetWidth;
+    target.classList.add('flash');
+    target.dataset.flash = String(nonce);
+  }, [focusId, nonce]);
 
   return (
-    <pre className="source-text" data-testid="source-text">
-      {span === undefined ? (
-        text
-      ) : (
-        <>
-          {text.slice(0, span.start)}
-          <mark ref={markRef}>{text.slice(span.start, span.end)}</mark>
-          {text.slice(span.end)}
-        </>
-      )}
+    <pre className="source-text" data-testid="source-text" ref={rootRef}>
+      {segments.map((segment) => {
+        if (segment.ids.length === 0) return segment.text;
+        const covering = segment.ids.map((id) => byId.get(id)).filter((m) => m !== undefined);
+        const kinds = new Set(covering.map((m) => m.kind));
+        const className = [
+          kinds.has('value') ? 'mark-value' : 'mark-fact',
+          focusId !== undefined && segment.ids.includes(focusId) ? 'active' : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
+        return (
+          <mark
+            key={segment.start}
+            className={className}
+            data-ids={segment.ids.join(' ')}
+            title={covering.map((m) => m.title).join('\n')}
+          >
+            {segment.text}
+          </mark>
+        );
+      })}
     </pre>
   );
 }

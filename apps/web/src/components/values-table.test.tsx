@@ -38,14 +38,41 @@ describe('ValuesTable', () => {
     ]);
   });
 
-  it('offers 定位 only for values with a source span', () => {
+  it('makes values with a source span buttons that locate them', () => {
     const located: string[] = [];
     render(<ValuesTable values={values} catalogue={catalogue} onLocate={(v) => located.push(v.code)} />);
-    const buttons = screen.getAllByRole('button', { name: '定位' });
-    expect(buttons).toHaveLength(3);
+    const buttons = screen.getAllByRole('button', { name: /在原文中定位/ });
+    expect(buttons.map((b) => b.textContent)).toEqual(['9 件', '15.91 万元', '空']);
     const first = buttons[0];
     if (first === undefined) throw new Error('no button');
     fireEvent.click(first);
     expect(located).toEqual(['t2.normative.made']);
+  });
+
+  it('marks corrected values and offers 更正 to editors', () => {
+    const corrected: string[] = [];
+    render(
+      <ValuesTable
+        values={[
+          {
+            code: 't2.normative.made',
+            value: 12,
+            blank: false,
+            start: 400,
+            end: 401,
+            corrected: true,
+            extracted: 9,
+            correction: { reason: '表格错位', by: '张三', at: '2024-03-01T08:30:00Z' },
+          },
+        ]}
+        catalogue={catalogue}
+        onCorrect={(v) => corrected.push(v.code)}
+      />,
+    );
+    const badge = screen.getByText('已更正');
+    expect(badge.getAttribute('title')).toContain('原提取值：9 件');
+    expect(badge.getAttribute('title')).toContain('理由：表格错位');
+    fireEvent.click(screen.getByRole('button', { name: '更正 规范性文件 本年新制作数量' }));
+    expect(corrected).toEqual(['t2.normative.made']);
   });
 });

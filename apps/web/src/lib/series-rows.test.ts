@@ -1,6 +1,6 @@
 import type { SeriesDto } from '@nianbao/schema';
 import { describe, expect, it } from 'vitest';
-import { hasAnyValue, lineKey, toChartData } from './series-rows.ts';
+import { buildChartData, flagKey, hasAnyValue, lineKey, regionLineKey, toChartData } from './series-rows.ts';
 
 const dto: SeriesDto = {
   metric: 't2.normative.made',
@@ -85,5 +85,34 @@ describe('hasAnyValue', () => {
       series: [{ agencyId: 1, agencyName: '甲', points: [{ year: 2020, value: null, reportId: 1 }] }],
     };
     expect(hasAnyValue(toChartData(nulls))).toBe(false);
+  });
+});
+
+describe('buildChartData', () => {
+  it('mixes agency and region lines and records flagged values', () => {
+    const data = buildChartData([
+      {
+        key: regionLineKey('410323'),
+        regionCode: '410323',
+        name: '嵩县',
+        points: [
+          { year: 2020, value: 30, flagged: true },
+          { year: 2021, value: 41 },
+        ],
+      },
+      {
+        key: lineKey(5),
+        agencyId: 5,
+        name: '嵩县教育局',
+        points: [{ year: 2021, value: null, flagged: true }],
+      },
+    ]);
+    expect(data.lines.map((l) => l.key)).toEqual(['r410323', 'a5']);
+    expect(data.rows).toEqual([
+      { year: 2020, r410323: 30, a5: null },
+      { year: 2021, r410323: 41, a5: null },
+    ]);
+    // A null value draws nothing, so it carries no marker.
+    expect([...(data.flagged ?? [])]).toEqual([flagKey('r410323', 2020)]);
   });
 });

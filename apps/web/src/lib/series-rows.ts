@@ -1,14 +1,17 @@
 import type { SeriesDto } from '@nianbao/schema';
 
-/** One line of the trend chart: the agency it belongs to and the row field holding its values. */
+/** One line of a trend chart: the unit it belongs to and the row field holding its values. */
 export interface ChartLine {
-  /** Field name in each {@link ChartRow}; stable per agency. */
+  /** Field name in each {@link ChartRow}; stable per unit (`a12` agency, `r410323` region). */
   key: string;
-  agencyId: number;
   name: string;
+  /** Set for an agency line. */
+  agencyId?: number | undefined;
+  /** Set for a region line. */
+  regionCode?: string | undefined;
 }
 
-/** One x position of the trend chart: a year and one value (or null) per line key. */
+/** One x position of a trend chart: a year and one value (or null) per line key. */
 export interface ChartRow {
   year: number;
   [lineKey: string]: number | null;
@@ -17,6 +20,20 @@ export interface ChartRow {
 export interface ChartData {
   lines: ChartLine[];
   rows: ChartRow[];
+  /** `key@year` of every drawn value that comes from a report with error findings. */
+  flagged?: ReadonlySet<string> | undefined;
+}
+
+/** A point as the series endpoints return it; `flagged` marks a report with error findings. */
+export interface LinePoint {
+  year: number;
+  value: number | null;
+  flagged?: boolean | undefined;
+}
+
+/** A line before reshaping: its identity and its points. */
+export interface LineInput extends ChartLine {
+  points: readonly LinePoint[];
 }
 
 /** Field name used for an agency's values in chart rows. */
@@ -24,22 +41,26 @@ export function lineKey(agencyId: number): string {
   return `a${agencyId}`;
 }
 
-/**
- * Reshapes a series response into recharts rows keyed by year. Every year between the first and the
- * last point is present, so a year without a report shows as a gap in the line instead of being
- * skipped on the axis; an agency's missing or null value is null. When an agency has two reports for
- * one year the first non-null value wins. `order` lists agency ids in the order lines should appear.
- */
-export function toChartData(dto: SeriesDto, order: readonly number[] = []): ChartData {
-  const position = (id: number) => {
-    const at = order.indexOf(id);
-    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
-  };
-  const series = [...dto.series].sort((a, b) => position(a.agencyId) - position(b.agencyId));
-  const lines = series.map((s) => ({ key: lineKey(s.agencyId), agencyId: s.agencyId, name: s.agencyName }));
+/** Field name used for a region's values in chart rows. */
+export function regionLineKey(code: string): string {
+  return `r${code}`;
+}
 
-  const years = series.flatMap((s) => s.points.map((p) => p.year));
-  if (years.length === 0) return { lines, rows: [] };
+/** Key of one drawn value in {@link ChartData.flagged}. */
+export function flagKey(key: string, year: number): string {
+  return `${key}@${year}`;
+}
+
+/**
+ * Reshapes lines into recharts rows keyed by year. Every year between the first and the last point
+ * is present, so a year without a report shows as a gap in the line instead of being skipped on the
+ * axis; a missing or null value is null. When a line has two points for one year the first non-null
+ * value wins.
+ */
+export function buildChartData(inputs: readonly LineInput[]): ChartData {
+  const lines: ChartLine[] = inputs.map(({ points: _points, ...line }) => line);
+  const years = inputs.flatMap((s) => s.points.map((p) => p.year));
+  if (years.length === 0) return { lines, rows: [], flagged: new Set() };
   const first = Math.min(...years);
   const last = Math.max(...years);
 
@@ -49,14 +70,36 @@ export function toChartData(dto: SeriesDto, order: readonly number[] = []): Char
     for (const line of lines) row[line.key] = null;
     rows.push(row);
   }
-  for (const s of series) {
-    const key = lineKey(s.agencyId);
-    for (const point of s.points) {
+  const flagged = new Set<string>();
+  for (const input of inputs) {
+    for (const point of input.points) {
       const row = rows[point.year - first];
-      if (row !== undefined && row[key] === null) row[key] = point.value;
+      if (row === undefined || row[input.key] !== null) continue;
+      row[input.key] = point.value;
+      if (point.flagged === true && point.value !== null) flagged.add(flagKey(input.key, point.year));
     }
   }
-  return { lines, rows };
+  return { lines, rows, flagged };
+}
+
+/**
+ * Reshapes an agency series response; `order` lists agency ids in the order lines should appear
+ * (unknown agencies last).
+ */
+export function toChartData(dto: SeriesDto, order: readonly number[] = []): ChartData {
+  const position = (id: number) => {
+    const at = order.indexOf(id);
+    return at === -1 ? Number.MAX_SAFE_INTEGER : at;
+  };
+  const series = [...dto.series].sort((a, b) => position(a.agencyId) - position(b.agencyId));
+  return buildChartData(
+    series.map((s) => ({
+      key: lineKey(s.agencyId),
+      agencyId: s.agencyId,
+      name: s.agencyName,
+      points: s.points,
+    })),
+  );
 }
 
 /** True when at least one point of the data carries a number (something can be drawn). */

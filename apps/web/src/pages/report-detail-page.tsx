@@ -8,10 +8,11 @@ import { FactsTable } from '../components/facts-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
 import { FindingsMarker } from '../components/findings-marker.tsx';
 import { EmptyState, ErrorState, Loading } from '../components/query-state.tsx';
-import { SourceText, type TextSpan } from '../components/source-text.tsx';
+import { type SourceFocus, SourceText } from '../components/source-text.tsx';
 import { ValuesTable } from '../components/values-table.tsx';
 import { indexCatalogue } from '../lib/catalogue-index.ts';
 import { formatDateTime, templateLabel } from '../lib/labels.ts';
+import { factMarkId, reportMarks, valueMarkId } from '../lib/report-marks.ts';
 import { metricQueries } from '../queries/metric-queries.ts';
 import { reportQueries } from '../queries/report-queries.ts';
 
@@ -49,7 +50,13 @@ function ReportDetail({ id }: { id: number }) {
   const detail = useQuery(reportQueries.detail(id));
   const metrics = useQuery(metricQueries.catalogue());
   const catalogue = useMemo(() => indexCatalogue(metrics.data?.metrics ?? []), [metrics.data]);
-  const [located, setLocated] = useState<(TextSpan & { code?: string }) | undefined>(undefined);
+  const [focus, setFocus] = useState<(SourceFocus & { code?: string }) | undefined>(undefined);
+  const marks = useMemo(
+    () => (detail.data === undefined ? [] : reportMarks(detail.data.values, detail.data.facts, catalogue)),
+    [detail.data, catalogue],
+  );
+  const locate = (id: string, code?: string) =>
+    setFocus((previous) => ({ id, code, nonce: (previous?.nonce ?? 0) + 1 }));
 
   if (detail.isPending) return <Loading label="正在加载报告…" />;
   if (detail.isError) {
@@ -120,26 +127,23 @@ function ReportDetail({ id }: { id: number }) {
           <ValuesTable
             values={values}
             catalogue={catalogue}
-            selected={located?.code}
-            onLocate={(value) => {
-              if (value.start !== null && value.end !== null)
-                setLocated({ start: value.start, end: value.end, code: value.code });
-            }}
+            selected={focus?.code}
+            onLocate={(value) => locate(valueMarkId(value.code), value.code)}
           />
           <h2>计算指标</h2>
           <DerivedTable derived={derived} catalogue={catalogue} />
           <h2>正文数字（{facts.length}）</h2>
-          <FactsTable
-            facts={facts}
-            catalogue={catalogue}
-            onLocate={(fact) => setLocated({ start: fact.start, end: fact.end })}
-          />
+          <FactsTable facts={facts} catalogue={catalogue} onLocate={(fact) => locate(factMarkId(fact))} />
           <h2>核对结果（{findings.length}）</h2>
           <FindingsList findings={findings} catalogue={catalogue} />
         </div>
         <div className="detail-source">
           <h2>原文</h2>
-          <SourceText text={text} highlight={located} />
+          <p className="hint source-legend">
+            <mark className="mark-value">表格数值</mark> <mark className="mark-fact">正文数字</mark>{' '}
+            鼠标悬停可查看指标代码与名称；点击左侧数值可定位到原文。
+          </p>
+          <SourceText text={text} marks={marks} focus={focus} />
         </div>
       </div>
     </section>
