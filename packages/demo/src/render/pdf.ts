@@ -42,7 +42,7 @@ function loadFont(path: string): Buffer {
  * A pdf rendering with a text layer: paragraphs flowed by PDFKit, tables drawn as positioned
  * text in bordered cells, the CJK font embedded as a subset. Dates are fixed so bytes are stable.
  */
-export function renderPdf(report: SyntheticReport, options: PdfOptions = {}): Promise<Uint8Array> {
+export async function renderPdf(report: SyntheticReport, options: PdfOptions = {}): Promise<Uint8Array> {
   const font = loadFont(options.fontPath ?? DEFAULT_CJK_FONT);
   const blocks = buildDocument(report);
   const title = blocks[0]?.type === 'title' ? blocks[0].text : report.agency;
