@@ -1,26 +1,7 @@
 import type { Cell, TableBlock } from './document/blocks.ts';
 
-/** The subset of a PDFKit document the table drawer uses (kept narrow so it is easy to follow). */
-export interface PdfCanvas {
-  page: {
-    width: number;
-    height: number;
-    margins: { top: number; bottom: number; left: number; right: number };
-  };
-  y: number;
-  fontSize(size: number): PdfCanvas;
-  heightOfString(text: string, options: { width: number }): number;
-  text(
-    text: string,
-    x: number,
-    y: number,
-    options: { width: number; align: 'left' | 'center'; lineBreak: boolean },
-  ): PdfCanvas;
-  rect(x: number, y: number, w: number, h: number): PdfCanvas;
-  lineWidth(w: number): PdfCanvas;
-  stroke(): PdfCanvas;
-  addPage(): PdfCanvas;
-}
+/** The PDFKit document the table is drawn on. */
+type PdfCanvas = PDFKit.PDFDocument;
 
 const PAD = 3;
 const MIN_ROW = 16;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import type { SyntheticReport } from '../model/synthetic-report.ts';
 import { buildDocument } from './document/build-document.ts';
-import { drawTable, type PdfCanvas } from './pdf-table.ts';
+import { drawTable } from './pdf-table.ts';
 
 /** Where Debian's fonts-noto-cjk puts the CJK font collection. */
 export const DEFAULT_CJK_FONT = '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
@@ -80,7 +80,7 @@ export async function renderPdf(report: SyntheticReport, options: PdfOptions = {
         break;
       case 'table':
         doc.x = doc.page.margins.left;
-        drawTable(doc as unknown as PdfCanvas, block, block.table === 't4' ? 7 : 8);
+        drawTable(doc, block, block.table === 't4' ? 7 : 8);
         doc.x = doc.page.margins.left;
         break;
     }
