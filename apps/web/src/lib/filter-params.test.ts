@@ -5,6 +5,7 @@ describe('parseFilters', () => {
   it('reads region, year and kind', () => {
     expect(parseFilters(new URLSearchParams('region=410323&year=2022&kind=department'))).toEqual({
       region: '410323',
+      regionId: undefined,
       year: 2022,
       kind: 'department',
     });
@@ -13,6 +14,7 @@ describe('parseFilters', () => {
   it('treats malformed values as not stated', () => {
     expect(parseFilters(new URLSearchParams('region=嵩县&year=22&kind=ministry'))).toEqual({
       region: undefined,
+      regionId: undefined,
       year: undefined,
       kind: undefined,
     });
@@ -21,10 +23,11 @@ describe('parseFilters', () => {
   it('bounds years and region codes', () => {
     expect(parseYear('1999')).toBeUndefined();
     expect(parseYear('2100')).toBe(2100);
-    expect(parseRegionCode('4')).toBeUndefined();
-    expect(parseRegionCode('41')).toBe('41');
+    expect(parseRegionCode('41')).toBeUndefined();
+    expect(parseRegionCode('410323')).toBe('410323');
+    expect(parseRegionCode('410323100')).toBe('410323100');
     expect(parseRegionCode('410323100000')).toBe('410323100000');
-    expect(parseRegionCode('4103231000001')).toBeUndefined();
+    expect(parseRegionCode('410323100001')).toBeUndefined();
   });
 });
 
@@ -39,15 +42,25 @@ describe('withParams', () => {
 
 describe('writeFilters', () => {
   it('writes only the named filters and keeps page keys', () => {
-    const base = new URLSearchParams('metric=x&region=41&year=2020');
-    expect(writeFilters(base, { year: 2021 }).toString()).toBe('metric=x&region=41&year=2021');
+    const base = new URLSearchParams('metric=x&region=410300&year=2020');
+    expect(writeFilters(base, { year: 2021 }).toString()).toBe('metric=x&region=410300&year=2021');
     expect(writeFilters(base, { region: undefined, kind: 'township' }).toString()).toBe(
       'metric=x&year=2020&kind=township',
     );
   });
 
+  it('names a region by code, or by id when it has no code', () => {
+    const byCode = new URLSearchParams('regionId=7');
+    expect(writeFilters(byCode, { region: '410300', regionId: 7 }).toString()).toBe('region=410300');
+    expect(
+      writeFilters(new URLSearchParams('region=410300'), { region: undefined, regionId: 7 }).toString(),
+    ).toBe('regionId=7');
+    expect(parseFilters(new URLSearchParams('regionId=7')).regionId).toBe(7);
+    expect(parseFilters(new URLSearchParams('region=410300&regionId=7')).regionId).toBeUndefined();
+  });
+
   it('round-trips through parseFilters', () => {
-    const filters = { region: '4103', year: 2019, kind: 'government' as const };
+    const filters = { region: '410300', regionId: undefined, year: 2019, kind: 'government' as const };
     expect(parseFilters(writeFilters(new URLSearchParams(), filters))).toEqual(filters);
   });
 });

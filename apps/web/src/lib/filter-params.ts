@@ -5,9 +5,13 @@ import { parseAgencyKind } from './agency-kinds.ts';
 export const MIN_YEAR = 2000;
 export const MAX_YEAR = 2100;
 
-/** The filter bar shared by every page: a region (GB/T 2260 code), a year and an agency kind. */
+/**
+ * The filter bar shared by every page: a region, a year and an agency kind. A region is named by its
+ * GB/T 2260 code, which stays valid across stores; `regionId` is for regions whose code is unknown.
+ */
 export interface Filters {
   region: string | undefined;
+  regionId: number | undefined;
   year: number | undefined;
   kind: AgencyKind | undefined;
 }
@@ -19,16 +23,26 @@ export function parseYear(raw: string | null | undefined): number | undefined {
   return year >= MIN_YEAR && year <= MAX_YEAR ? year : undefined;
 }
 
-/** A region code from a link: 2 to 12 digits (province to township), else "not stated". */
+/** A GB/T 2260 code from a link: 6 digits, or 9/12 for a township (the API's own rule). */
 export function parseRegionCode(raw: string | null | undefined): string | undefined {
   const code = raw?.trim();
-  return code !== undefined && /^\d{2,12}$/.test(code) ? code : undefined;
+  return code !== undefined && /^\d{6}(\d{3}(000)?)?$/.test(code) ? code : undefined;
+}
+
+/** A positive integer id from a link. */
+export function parseId(raw: string | null | undefined): number | undefined {
+  if (raw === null || raw === undefined || !/^\d{1,15}$/.test(raw)) return undefined;
+  const id = Number(raw);
+  return id > 0 && Number.isSafeInteger(id) ? id : undefined;
 }
 
 /** Reads the shared filters from search params, dropping anything malformed. */
 export function parseFilters(params: URLSearchParams): Filters {
+  const region = parseRegionCode(params.get('region'));
   return {
-    region: parseRegionCode(params.get('region')),
+    region,
+    // A code wins: both in one link can only come from hand-editing.
+    regionId: region === undefined ? parseId(params.get('regionId')) : undefined,
     year: parseYear(params.get('year')),
     kind: parseAgencyKind(params.get('kind')),
   };
@@ -58,7 +72,10 @@ export function withParams(
 /** Writes the shared filters over `params`, keeping the page's own keys. */
 export function writeFilters(params: URLSearchParams, filters: Partial<Filters>): URLSearchParams {
   const values: Record<string, string | number | undefined> = {};
-  if ('region' in filters) values.region = filters.region;
+  if ('region' in filters || 'regionId' in filters) {
+    values.region = filters.region;
+    values.regionId = filters.region === undefined ? filters.regionId : undefined;
+  }
   if ('year' in filters) values.year = filters.year;
   if ('kind' in filters) values.kind = filters.kind;
   return withParams(params, values);

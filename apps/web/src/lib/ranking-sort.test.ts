@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { barScale, barWidth, type RankingRow, rankMove, sortRankingRows } from './ranking-sort.ts';
 
-function row(overrides: Partial<RankingRow> & Pick<RankingRow, 'rank' | 'agencyName'>): RankingRow {
+function row(overrides: Partial<RankingRow> & { rank: number; agencyName: string }): RankingRow {
   return {
     agencyId: overrides.rank * 10,
     value: null,
@@ -55,6 +55,17 @@ describe('sortRankingRows', () => {
     const names = sortRankingRows(rows, 'name', 'asc').map((r) => r.agencyName);
     expect(names).toEqual([...names].sort(new Intl.Collator('zh-CN').compare));
     expect(sortRankingRows(rows, 'name', 'desc').map((r) => r.agencyName)).toEqual([...names].reverse());
+  });
+
+  it('keeps unranked rows last when sorting by rank either way', () => {
+    const unranked = [
+      ...rows,
+      row({ rank: 5, agencyName: '戊局' }),
+      { ...row({ rank: 1, agencyName: '己局' }), rank: null },
+    ];
+    expect(sortRankingRows(unranked, 'rank', 'asc').at(-1)?.agencyName).toBe('己局');
+    expect(sortRankingRows(unranked, 'rank', 'desc').at(-1)?.agencyName).toBe('己局');
+    expect(rankMove({ rank: null, previousRank: 3 })).toBeNull();
   });
 
   it('does not change the input', () => {

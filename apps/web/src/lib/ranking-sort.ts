@@ -1,6 +1,6 @@
-/** A ranking row as GET /api/rankings returns it. */
+/** A ranking row as GET /api/rankings returns it (rank null: the agency has no value). */
 export interface RankingRow {
-  rank: number;
+  rank: number | null;
   agencyId: number;
   agencyName: string;
   value: number | null;
@@ -8,6 +8,8 @@ export interface RankingRow {
   previousRank: number | null;
   change: number | null;
   flagged: boolean;
+  regionName?: string | null | undefined;
+  reportId?: number | undefined;
 }
 
 /** Columns the ranking table sorts by. */
@@ -15,9 +17,14 @@ export const RANKING_SORT_KEYS = ['rank', 'name', 'value', 'previousValue', 'cha
 export type RankingSortKey = (typeof RANKING_SORT_KEYS)[number];
 export type SortDirection = 'asc' | 'desc';
 
-/** Places moved up since last year (positive), down (negative), 0, or null when not ranked before. */
+/** Places moved up since last year (positive), down (negative), 0, or null when either rank is missing. */
 export function rankMove(row: Pick<RankingRow, 'rank' | 'previousRank'>): number | null {
-  return row.previousRank === null ? null : row.previousRank - row.rank;
+  return row.previousRank === null || row.rank === null ? null : row.previousRank - row.rank;
+}
+
+/** Rank order with unranked rows last. */
+function byRank(a: RankingRow, b: RankingRow): number {
+  return (a.rank ?? Number.MAX_SAFE_INTEGER) - (b.rank ?? Number.MAX_SAFE_INTEGER);
 }
 
 const collator = new Intl.Collator('zh-CN');
@@ -59,7 +66,7 @@ export function sortRankingRows(
         typeof x === 'string' && typeof y === 'string' ? collator.compare(x, y) : Number(x) - Number(y);
       if (order !== 0) return sign * order;
     }
-    return a.rank - b.rank || collator.compare(a.agencyName, b.agencyName);
+    return byRank(a, b) || collator.compare(a.agencyName, b.agencyName);
   });
 }
 

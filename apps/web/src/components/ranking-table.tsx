@@ -1,0 +1,171 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
+import { Link } from 'react-router';
+import { formatNumber, formatValue, NO_VALUE } from '../lib/format-value.ts';
+import {
+  barScale,
+  barWidth,
+  type RankingRow,
+  type RankingSortKey,
+  rankMove,
+  type SortDirection,
+} from '../lib/ranking-sort.ts';
+import { QualityFlag } from './quality-flag.tsx';
+
+const ROW_HEIGHT = 40;
+
+const COLUMNS: { key: RankingSortKey; label: string; numeric: boolean }[] = [
+  { key: 'rank', label: '名次', numeric: true },
+  { key: 'name', label: '机构', numeric: false },
+  { key: 'value', label: '数值', numeric: true },
+  { key: 'previousValue', label: '上年数值', numeric: true },
+  { key: 'change', label: '变化', numeric: true },
+  { key: 'move', label: '名次升降', numeric: true },
+];
+
+function MoveCell({ row }: { row: RankingRow }) {
+  if (row.rank === null) return <span className="muted">{NO_VALUE}</span>;
+  const move = rankMove({ rank: row.rank, previousRank: row.previousRank });
+  if (move === null) return <span className="muted">新上榜</span>;
+  const previous = `上年第 ${row.previousRank} 名`;
+  if (move === 0)
+    return (
+      <span className="move move-flat" title={previous}>
+        持平
+      </span>
+    );
+  return (
+    <span className={move > 0 ? 'move move-up' : 'move move-down'} title={previous}>
+      {move > 0 ? `↑ ${move}` : `↓ ${-move}`}
+      <span className="visually-hidden">{move > 0 ? '名，上升' : '名，下降'}</span>
+    </span>
+  );
+}
+
+/**
+ * The ranking as a virtualised table: only the rows in view are in the DOM, so thousands of agencies
+ * scroll smoothly. Column headers sort; each value carries a bar scaled to the largest value.
+ */
+export function RankingTable({
+  rows,
+  unit,
+  sort,
+  direction,
+  onSort,
+  height = 600,
+}: {
+  rows: readonly RankingRow[];
+  unit: string;
+  sort: RankingSortKey;
+  direction: SortDirection;
+  onSort: (key: RankingSortKey) => void;
+  height?: number;
+}) {
+  const scrollRef = useRef<HTMLElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    // Without layout (tests, first paint) assume the box's own height so the first rows render.
+    initialRect: { width: 1000, height },
+  });
+  const scale = barScale(rows);
+
+  const items = virtualizer.getVirtualItems();
+  const before = items[0]?.start ?? 0;
+  const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+
+  return (
+    <section
+      className="ranking-scroll"
+      ref={scrollRef}
+      style={{ maxHeight: height }}
+      // A scrolling region must be focusable to be scrolled without a mouse.
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: see above
+      tabIndex={0}
+      aria-label="排名表，可滚动"
+    >
+      <table className="data-table ranking-table" data-testid="ranking-table" data-rows={rows.length}>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => {
+              const active = sort === column.key;
+              return (
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={`col-${column.key}${column.numeric ? ' num' : ''}`}
+                  aria-sort={active ? (direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
+                    {column.label}
+                    {column.key === 'value' || column.key === 'previousValue' || column.key === 'change'
+                      ? `（${unit === '%' && column.key === 'change' ? '百分点' : unit}）`
+                      : ''}
+                    <span className="sort-mark" aria-hidden="true">
+                      {active ? (direction === 'asc' ? ' ▲' : ' ▼') : ' ↕'}
+                    </span>
+                  </button>
+                </th>
+              );
+            })}
+            <th scope="col" className="col-flag">
+              质量
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {before > 0 && (
+            <tr className="spacer" style={{ height: before }}>
+              <td colSpan={COLUMNS.length + 1} />
+            </tr>
+          )}
+          {items.map((item) => {
+            const row = rows[item.index];
+            if (row === undefined) return null;
+            const change = row.change;
+            const changeClass =
+              change === null || change === 0 ? '' : change > 0 ? ' delta-up' : ' delta-down';
+            return (
+              <tr
+                key={row.agencyId}
+                className={row.flagged ? 'ranking-row flagged' : 'ranking-row'}
+                data-testid="ranking-row"
+                style={{ height: ROW_HEIGHT }}
+              >
+                <td className="col-rank num">{row.rank ?? NO_VALUE}</td>
+                <td className="col-name" title={row.regionName ?? undefined}>
+                  {row.reportId === undefined ? (
+                    row.agencyName
+                  ) : (
+                    <Link to={`/reports/${row.reportId}`}>{row.agencyName}</Link>
+                  )}
+                </td>
+                <td className="col-value num">
+                  <span className="cell-bar" aria-hidden="true">
+                    <span style={{ width: `${barWidth(row.value, scale)}%` }} />
+                  </span>
+                  <span className="cell-number">{formatValue(row.value, unit)}</span>
+                </td>
+                <td className="col-previousValue num">{formatValue(row.previousValue, unit)}</td>
+                <td className={`col-change num${changeClass}`}>
+                  {change === null ? NO_VALUE : `${change > 0 ? '+' : ''}${formatNumber(change, unit)}`}
+                </td>
+                <td className="col-move num">
+                  <MoveCell row={row} />
+                </td>
+                <td className="col-flag">{row.flagged ? <QualityFlag /> : null}</td>
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            <tr className="spacer" style={{ height: after }}>
+              <td colSpan={COLUMNS.length + 1} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </section>
+  );
+}
