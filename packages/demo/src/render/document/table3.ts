@@ -84,6 +84,41 @@ function headerRows(style: ReportStyle, labelColumns: number): Cell[][] {
   ];
 }
 
+/** Label cells of row `i` in the format's layout: section | category | row, spanning where shared. */
+function nationalLabels(labels: readonly RowLabel[], i: number): Cell[] {
+  const l = labels[i] as RowLabel;
+  const prev = labels[i - 1];
+  if (!l.section) return [{ text: l.label, colSpan: 3, align: 'left' }];
+  const cells: Cell[] = [];
+  if (prev?.section !== l.section) {
+    cells.push({ text: l.section, rowSpan: runLength(labels, i, (x) => x.section), align: 'center' });
+  }
+  if (!l.category) return [...cells, { text: l.label, colSpan: 2, align: 'left' }];
+  if (prev?.category !== l.category) {
+    cells.push({ text: l.category, rowSpan: runLength(labels, i, (x) => x.category), align: 'center' });
+  }
+  return [...cells, { text: l.label, align: 'left' }];
+}
+
+/** The sample's grouping: the category, or 三、本年度办理结果 for the first two result rows. */
+const compactGroup = (l: RowLabel) =>
+  l.category ?? (l.key === 'granted' || l.key === 'partial' ? RESULTS : undefined);
+
+/** Label cells of row `i` in the sample's two-column layout. */
+function compactLabels(labels: readonly RowLabel[], i: number): Cell[] {
+  const l = labels[i] as RowLabel;
+  const prev = labels[i - 1];
+  if (!l.section) return [{ text: l.label, colSpan: 2, align: 'left' }];
+  const group = compactGroup(l);
+  const first: Cell[] =
+    group === undefined
+      ? [{ text: '' }]
+      : !prev || compactGroup(prev) !== group
+        ? [{ text: group, rowSpan: runLength(labels, i, compactGroup), align: 'center' }]
+        : [];
+  return [...first, { text: l.label, align: 'left' }];
+}
+
 /**
  * Table 3 as real reports lay it out. `national`: three label columns (section, category, row),
  * as the format's template; `compact`: two, the category on its first sub-row and 三、本年度办理结果
@@ -96,29 +131,8 @@ export function buildTable3(report: SyntheticReport, style: ReportStyle): TableB
     T3_COLUMNS.some((c) => `t3.${l.key}.${c.key}` in report.values),
   );
   const rows = headerRows(style, labelColumns);
-  const compactGroup = (l: RowLabel) =>
-    l.category ?? (l.key === 'granted' || l.key === 'partial' ? RESULTS : undefined);
   labels.forEach((l, i) => {
-    const prev = labels[i - 1];
-    const cells: Cell[] = [];
-    if (!l.section) {
-      cells.push({ text: l.label, colSpan: labelColumns, align: 'left' });
-    } else if (labelColumns === 3) {
-      if (prev?.section !== l.section)
-        cells.push({ text: l.section, rowSpan: runLength(labels, i, (x) => x.section), align: 'center' });
-      if (!l.category) cells.push({ text: l.label, colSpan: 2, align: 'left' });
-      else {
-        if (prev?.category !== l.category)
-          cells.push({ text: l.category, rowSpan: runLength(labels, i, (x) => x.category), align: 'center' });
-        cells.push({ text: l.label, align: 'left' });
-      }
-    } else {
-      const group = compactGroup(l);
-      if (group === undefined) cells.push({ text: '' });
-      else if (!prev || compactGroup(prev) !== group)
-        cells.push({ text: group, rowSpan: runLength(labels, i, compactGroup), align: 'center' });
-      cells.push({ text: l.label, align: 'left' });
-    }
+    const cells = labelColumns === 3 ? nationalLabels(labels, i) : compactLabels(labels, i);
     for (const col of T3_COLUMNS)
       cells.push({ text: cellText(style, report.values[`t3.${l.key}.${col.key}`]), align: 'center' });
     rows.push(cells);
