@@ -6,6 +6,7 @@ export { type DataVersion, getDataVersion } from './data-version/data-version.ts
 export type {
   AgencyTable,
   Database,
+  DerivedValueTable,
   FactTable,
   FindingTable,
   RegionLevel,
@@ -24,11 +25,24 @@ export { type ImportPathsOptions, type ImportProgress, importPaths } from './imp
 export { importReport } from './import/import-report.ts';
 export { MigrationError, migrateToLatest } from './migrations/migrate.ts';
 export { previewReport, type ReportPreview } from './preview/preview-report.ts';
+export { type Aggregation, aggregationOf } from './queries/aggregate-metric.ts';
 export { countReports } from './queries/count-reports.ts';
+export { changedBetweenEditions, type EditionBreak } from './queries/edition-breaks.ts';
+export { type ComparisonFilter, getComparison } from './queries/get-comparison.ts';
+export { getRankings, type RankingFilter } from './queries/get-rankings.ts';
+export { getRegionSeries, type RegionSeriesFilter } from './queries/get-region-series.ts';
+export { getRegionTree } from './queries/get-region-tree.ts';
 export { getReport } from './queries/get-report.ts';
 export { getSeries, type SeriesFilter, UnknownMetricError } from './queries/get-series.ts';
+export { getSeriesResult, type SeriesResultFilter } from './queries/get-series-result.ts';
 export { type AgencyFilter, listAgencies } from './queries/list-agencies.ts';
 export { listReports, type ReportFilter } from './queries/list-reports.ts';
+export { ensureRegionChain } from './regions/ensure-region-chain.ts';
+export { normaliseRegionCode, regionCodeChain } from './regions/gbt-code.ts';
+export { type RegionLink, regionChainFor } from './regions/region-chain.ts';
+export { type RegionRef, type RegionRow, resolveRegion, UnknownRegionError } from './regions/region-ref.ts';
+export { rerunCrossReportRules, runCrossReportRules, UNITS_SUM_CODES } from './rules/cross-report-rules.ts';
+export { refreshDerivedValues } from './rules/derived-values.ts';
 export { Sqlite3Dialect } from './sqlite/sqlite3-dialect.ts';
 export type { Sqlite3DialectConfig } from './sqlite/sqlite3-driver.ts';
 export { openStore, parseStoreUrl, type Store, type StoreLocation, StoreUrlError } from './store.ts';

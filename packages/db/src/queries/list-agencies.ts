@@ -1,4 +1,5 @@
 import type { AgencyDto, AgencyKind } from '@nianbao/schema';
+import { inRegionSubtree } from '../regions/region-ref.ts';
 import type { Store } from '../store.ts';
 import { containsText } from './text-match.ts';
 
@@ -6,11 +7,13 @@ export interface AgencyFilter {
   /** Part of the agency's name. */
   q?: string;
   kind?: AgencyKind;
+  /** Agencies placed in this region or any region below it (see resolveRegion for codes). */
+  regionId?: number | undefined;
 }
 
 /** Agencies by name, each with its region and number of live reports. */
 export async function listAgencies(store: Store, filter: AgencyFilter = {}): Promise<AgencyDto[]> {
-  const { q, kind } = filter;
+  const { q, kind, regionId } = filter;
   const rows = await store.db
     .selectFrom('agencies')
     .leftJoin('regions', 'regions.id', 'agencies.region_id')
@@ -29,6 +32,7 @@ export async function listAgencies(store: Store, filter: AgencyFilter = {}): Pro
     ])
     .$if(q !== undefined && q.trim() !== '', (qb) => qb.where(containsText('agencies.name', q?.trim() ?? '')))
     .$if(kind !== undefined, (qb) => qb.where('agencies.kind', '=', kind ?? 'other'))
+    .$if(regionId !== undefined, (qb) => qb.where(inRegionSubtree('agencies.region_id', regionId ?? 0)))
     .orderBy('agencies.name')
     .orderBy('agencies.id')
     .execute();

@@ -1,0 +1,103 @@
+import { type AgencyKind, metricByCode, type RankingDto, type RankingRowDto } from '@nianbao/schema';
+import type { Kysely } from 'kysely';
+import type { Database } from '../database.ts';
+import { type RegionRef, resolveRegion } from '../regions/region-ref.ts';
+import type { Store } from '../store.ts';
+import { UnknownMetricError } from './get-series.ts';
+import { loadMetricValues } from './metric-values.ts';
+import { hasErrorFinding, type ReportScope, scopedReports } from './report-scope.ts';
+
+export interface RankingFilter {
+  metric: string;
+  year: number;
+  region?: RegionRef | undefined;
+  kind?: AgencyKind | undefined;
+  /** `desc`: the largest value ranks first. */
+  order: 'asc' | 'desc';
+  /** Rank reports with error findings too (marked `flagged`); by default they are left out. */
+  includeFlagged: boolean;
+}
+
+interface Ranked {
+  rank: number | null;
+  agencyId: number;
+  agencyName: string;
+  regionName: string | null;
+  reportId: number;
+  value: number | null;
+  flagged: boolean;
+}
+
+const collator = new Intl.Collator('zh-CN');
+// Equal values must share a rank even when float arithmetic left them a hair apart (2/3 · 100).
+const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+/**
+ * Agencies' current reports of one year ordered by a metric: competition ranking (ties share a
+ * rank, the next rank skips: 1, 1, 3), nulls last and unranked, and each agency's value and rank in
+ * the previous year's ranking under the same filters. Throws UnknownMetricError / UnknownRegionError.
+ */
+export async function getRankings(store: Store, filter: RankingFilter): Promise<RankingDto> {
+  const { metric, year, order, includeFlagged } = filter;
+  if (!metricByCode(metric)) throw new UnknownMetricError(metric);
+  const region = await resolveRegion(store.db, filter.region ?? {});
+  const scope: ReportScope = { regionId: region?.id, kind: filter.kind, includeFlagged };
+  const current = await rank(store.db, metric, order, { ...scope, year });
+  const previous = await rank(store.db, metric, order, { ...scope, year: year - 1 });
+  const before = new Map(previous.map((r) => [r.agencyId, r]));
+  const rows: RankingRowDto[] = current.map((row) => {
+    const last = before.get(row.agencyId);
+    const previousValue = last?.value ?? null;
+    return {
+      ...row,
+      previousValue,
+      previousRank: last?.rank ?? null,
+      change: row.value !== null && previousValue !== null ? row.value - previousValue : null,
+    };
+  });
+  return { metric, year, order, includeFlagged, rows };
+}
+
+async function rank(
+  db: Kysely<Database>,
+  metric: string,
+  order: 'asc' | 'desc',
+  scope: ReportScope,
+): Promise<Ranked[]> {
+  const reports = scopedReports(db, scope);
+  const [rows, values] = await Promise.all([
+    reports
+      .leftJoin('regions', 'regions.id', 'agencies.region_id')
+      .select((eb) => [
+        'reports.id',
+        'agencies.id as agency_id',
+        'agencies.name as agency_name',
+        'regions.name as region_name',
+        hasErrorFinding(eb).as('flagged'),
+      ])
+      .execute(),
+    loadMetricValues(db, reports, [metric]),
+  ]);
+  const sign = order === 'desc' ? -1 : 1;
+  const entries = rows.map((r) => ({
+    agencyId: r.agency_id,
+    agencyName: r.agency_name,
+    regionName: r.region_name,
+    reportId: r.id,
+    value: values.get(r.id)?.[metric] ?? null,
+    flagged: Boolean(r.flagged),
+  }));
+  entries.sort((a, b) => {
+    if (a.value === null || b.value === null) {
+      if (a.value !== b.value) return a.value === null ? 1 : -1;
+    } else if (!same(a.value, b.value)) return sign * (a.value - b.value);
+    return collator.compare(a.agencyName, b.agencyName) || a.agencyId - b.agencyId;
+  });
+  let previous: { value: number; rank: number } | undefined;
+  return entries.map((entry, index) => {
+    if (entry.value === null) return { ...entry, rank: null };
+    const rankHere = previous && same(previous.value, entry.value) ? previous.rank : index + 1;
+    previous = { value: entry.value, rank: rankHere };
+    return { ...entry, rank: rankHere };
+  });
+}

@@ -1,0 +1,67 @@
+import {
+  type AgencyKind,
+  metricByCode,
+  type SeriesResultDto,
+  type Template,
+  type Values,
+} from '@nianbao/schema';
+import { type RegionRef, resolveRegion } from '../regions/region-ref.ts';
+import type { Store } from '../store.ts';
+import { aggregateInputs, aggregateMetric } from './aggregate-metric.ts';
+import { dominantEdition } from './edition-breaks.ts';
+import { UnknownMetricError } from './get-series.ts';
+import { loadMetricValues } from './metric-values.ts';
+import { scopedReports } from './report-scope.ts';
+
+export interface RegionSeriesFilter {
+  metric: string;
+  regions: readonly RegionRef[];
+  from?: number | undefined;
+  to?: number | undefined;
+  /** Only agencies of this kind count. */
+  kind?: AgencyKind | undefined;
+}
+
+type RegionLine = SeriesResultDto['regions'][number];
+
+/**
+ * One line per region (in the order asked; an unknown region throws UnknownRegionError): a point
+ * per year in which its agencies (and those of every region below) have current reports, the metric
+ * aggregated over them, with the number of reports that carried it.
+ */
+export async function getRegionSeries(store: Store, filter: RegionSeriesFilter): Promise<RegionLine[]> {
+  if (!metricByCode(filter.metric)) throw new UnknownMetricError(filter.metric);
+  const lines: RegionLine[] = [];
+  for (const ref of filter.regions) {
+    const region = await resolveRegion(store.db, ref);
+    if (region === undefined) continue;
+    const scope = scopedReports(store.db, {
+      regionId: region.id,
+      from: filter.from,
+      to: filter.to,
+      kind: filter.kind,
+    });
+    const [reports, values] = await Promise.all([
+      scope.select(['reports.id', 'reports.year', 'reports.template']).execute(),
+      loadMetricValues(store.db, scope, aggregateInputs(filter.metric)),
+    ]);
+    const byYear = new Map<number, { values: Values[]; templates: Template[] }>();
+    for (const report of reports) {
+      if (report.year === null) continue;
+      const entry = byYear.get(report.year) ?? { values: [], templates: [] };
+      const reportValues = values.get(report.id) ?? {};
+      entry.values.push(reportValues);
+      if (Object.keys(reportValues).length > 0) entry.templates.push(report.template);
+      byYear.set(report.year, entry);
+    }
+    const points = [...byYear.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([year, entry]) => ({
+        year,
+        ...aggregateMetric(filter.metric, entry.values),
+        template: dominantEdition(entry.templates) ?? ('unknown' as const),
+      }));
+    lines.push({ regionId: region.id, regionCode: region.code, regionName: region.name, points });
+  }
+  return lines;
+}

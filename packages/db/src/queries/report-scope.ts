@@ -1,0 +1,52 @@
+import type { AgencyKind } from '@nianbao/schema';
+import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
+import type { Database } from '../database.ts';
+import { inRegionSubtree } from '../regions/region-ref.ts';
+
+/** Which reports an analytic query reads: always live, current and dated; the rest narrows. */
+export interface ReportScope {
+  year?: number | undefined;
+  /** First statistics year, inclusive. */
+  from?: number | undefined;
+  /** Last statistics year, inclusive. */
+  to?: number | undefined;
+  /** Agencies in this region or any region below it. */
+  regionId?: number | undefined;
+  kind?: AgencyKind | undefined;
+  agencyIds?: readonly number[] | undefined;
+  /** False leaves out reports with an error finding (in-report or cross-report). Default true. */
+  includeFlagged?: boolean | undefined;
+}
+
+export type ScopedReports = SelectQueryBuilder<Database, 'reports' | 'agencies', object>;
+
+/** True when the report has at least one error finding. */
+export function hasErrorFinding(eb: ExpressionBuilder<Database, 'reports'>) {
+  return eb.exists(
+    eb
+      .selectFrom('findings')
+      .select(sql.lit(1).as('one'))
+      .whereRef('findings.report_id', '=', 'reports.id')
+      .where('findings.severity', '=', 'error'),
+  );
+}
+
+/** The current, live, dated reports of the scope, joined with their agency; nothing selected yet. */
+export function scopedReports(db: Kysely<Database>, scope: ReportScope): ScopedReports {
+  const { year, from, to, regionId, kind, agencyIds } = scope;
+  return db
+    .selectFrom('reports')
+    .innerJoin('agencies', 'agencies.id', 'reports.agency_id')
+    .where('reports.deleted_at', 'is', null)
+    .where('reports.is_current', '=', true)
+    .where('reports.year', 'is not', null)
+    .$if(year !== undefined, (qb) => qb.where('reports.year', '=', year ?? 0))
+    .$if(from !== undefined, (qb) => qb.where('reports.year', '>=', from ?? 0))
+    .$if(to !== undefined, (qb) => qb.where('reports.year', '<=', to ?? 0))
+    .$if(regionId !== undefined, (qb) => qb.where(inRegionSubtree('agencies.region_id', regionId ?? 0)))
+    .$if(kind !== undefined, (qb) => qb.where('agencies.kind', '=', kind ?? 'other'))
+    .$if(agencyIds !== undefined, (qb) =>
+      qb.where('reports.agency_id', 'in', agencyIds?.length ? agencyIds : [-1]),
+    )
+    .$if(scope.includeFlagged === false, (qb) => qb.where((eb) => eb.not(hasErrorFinding(eb))));
+}
