@@ -96,8 +96,8 @@ describe('generateCityReports (demo city)', () => {
 
   it('makes each county government report the sum of its units (X3)', () => {
     const city = buildCity(createRng(SEED).fork('city-0'), 0, DEMO_SHAPE);
-    const county = city.agencies.find((a) => a.kind === 'government' && a.level === 'county');
-    if (!county) throw new Error('no county government');
+    const counties = city.agencies.filter((a) => a.kind === 'government' && a.level === 'county');
+    expect(counties.length).toBeGreaterThan(0);
     const codes = [
       't3.new.total',
       't3.granted.total',
@@ -106,23 +106,24 @@ describe('generateCityReports (demo city)', () => {
       't2.normative.made',
     ];
     let compared = 0;
-    for (const year of [2019, 2020, 2021, 2022, 2023, 2024, 2025]) {
-      const find = (key: string) => reports.find((r) => r.id === `${key}-${year}`);
-      const summary = find(county.key);
-      const units = county.units.map(find).filter((r): r is SyntheticReport => r !== undefined);
-      // A flawed unit report prints figures that no longer add up, as in real life.
-      if (!summary || units.some((u) => u.flaws.length > 0)) continue;
-      compared++;
-      expect(
-        checkUnitsSum(
-          summary.values,
-          units.map((u) => u.values),
-          codes,
-        ),
-        `${year}`,
-      ).toEqual([]);
-    }
-    expect(compared).toBeGreaterThan(3);
+    for (const county of counties)
+      for (const year of [2019, 2020, 2021, 2022, 2023, 2024, 2025]) {
+        const find = (key: string) => reports.find((r) => r.id === `${key}-${year}`);
+        const summary = find(county.key);
+        const units = county.units.map(find).filter((r): r is SyntheticReport => r !== undefined);
+        // A flawed unit report prints figures that no longer add up, as in real life.
+        if (!summary || units.some((u) => u.flaws.length > 0)) continue;
+        compared++;
+        expect(
+          checkUnitsSum(
+            summary.values,
+            units.map((u) => u.values),
+            codes,
+          ),
+          `${year}`,
+        ).toEqual([]);
+      }
+    expect(compared).toBeGreaterThan(20);
   });
 
   it('gives most departments 0–5 applications a year and a few busy units dozens to hundreds', () => {

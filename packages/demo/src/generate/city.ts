@@ -22,7 +22,7 @@ export const DEMO_SHAPE: CityShape = { counties: 8, departments: 15, townships: 
 
 /** One issuing body and everything the generator needs to simulate its years. */
 export interface AgencyDef {
-  /** Stable identifier, e.g. `534021-land`. */
+  /** Stable identifier, e.g. `410323-land`. */
   key: string;
   name: string;
   kind: AgencyKind;

@@ -1,7 +1,10 @@
 import type { Rng } from './prng.ts';
 
-/** The demo city: fictional names with GB/T 2260-style codes under province 53. */
-export const DEMO_PROVINCE = { name: '云南省', code: '530000' } as const;
+/**
+ * The demo city's province. The demo uses a real prefecture's divisions (GB/T 2260 codes) so region
+ * resolution and the region tree work as they will on real data; every figure is synthetic.
+ */
+export const DEMO_PROVINCE = { name: '河南省', code: '410000' } as const;
 
 /** First and second syllables of invented place names (combined, they are not meant to be real). */
 const FIRST = [...'松墨岚澄雾枫桐临青石龙凤云白金玉清安兴德宁和永新长平丰太乐泰沙柳梅竹溪岭'];
@@ -20,21 +23,24 @@ export function inventName(rng: Rng, taken: Set<string>): string {
   throw new RangeError('inventName: name pool exhausted');
 }
 
-/** The hand-picked demo city and its eight counties (the first is the city's urban district). */
+/**
+ * The demo city and eight of its counties (the first is an urban district). 嵩县 is left out on
+ * purpose: the customer's real 嵩县 report must never sit beside generated figures for the same agency.
+ */
 export const DEMO_CITY = {
-  name: '云岭',
-  code: '534000',
+  name: '洛阳',
+  code: '410300',
   counties: [
-    { name: '岭东区', code: '534002' },
-    { name: '松涧县', code: '534021' },
-    { name: '墨溪县', code: '534022' },
-    { name: '岚峰县', code: '534023' },
-    { name: '澄水县', code: '534024' },
-    { name: '雾川县', code: '534025' },
-    { name: '枫阳县', code: '534026' },
-    { name: '临澜市', code: '534081' },
+    { name: '涧西区', code: '410305' },
+    { name: '孟津区', code: '410308' },
+    { name: '新安县', code: '410323' },
+    { name: '栾川县', code: '410324' },
+    { name: '汝阳县', code: '410326' },
+    { name: '宜阳县', code: '410327' },
+    { name: '洛宁县', code: '410328' },
+    { name: '伊川县', code: '410329' },
   ],
 } as const;
 
-/** "岭东区" → "岭东": how a county is named inside branch-office names. */
+/** "涧西区" → "涧西": how a county is named inside branch-office names. */
 export const shortName = (name: string) => (name.length > 2 ? name.slice(0, -1) : name);
