@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseCommand } from './commands/parse.ts';
 import { loadConfig } from './config.ts';
@@ -9,6 +10,7 @@ usage:
   nianbao import PATH... [--source S]   store reports (files or folders, recursive); S = real | demo
   nianbao serve                         migrate, import data/ on first start, serve API + dashboard
   nianbao migrate                       bring the store's schema up to date
+  nianbao demo generate [--seed N]      write the deterministic demo corpus to data/reports/demo
 
 environment: DATABASE_URL (default file:data/store/nianbao.db), PORT (8787), HOST (127.0.0.1)
 `;
@@ -20,6 +22,8 @@ async function main(argv: string[]): Promise<number> {
     options: {
       json: { type: 'boolean', default: false },
       source: { type: 'string', default: 'real' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -29,6 +33,11 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   if (command === 'parse') return parseCommand(rest, { json: values.json });
+  if (command === 'demo') {
+    const { demoCommand } = await import('./commands/demo.ts');
+    const out = values.out ?? path.join(loadConfig().NIANBAO_DATA_DIR, 'reports', 'demo');
+    return demoCommand(rest, { seed: values.seed, out });
+  }
 
   // Loaded lazily: `parse` must not pay for the native SQLite driver or the HTTP stack.
   const [{ openStore }, { importCommand }, { serveCommand }] = await Promise.all([
