@@ -1,14 +1,26 @@
-/** How a table cell reads: a number, printed-blank, or text (a label). */
-export type CellValue = { kind: 'number'; value: number } | { kind: 'blank' } | { kind: 'text' };
+/** How a table cell reads: a number (with the money unit it was printed in, if any), printed-blank, or text. */
+export type CellValue =
+  | { kind: 'number'; value: number; unit?: MoneyUnit }
+  | { kind: 'blank' }
+  | { kind: 'text' };
+
+/** Money units a cell may carry; amounts are stored in 万元. */
+export type MoneyUnit = '元' | '万元';
 
 // Printed placeholders for "nothing to report": dashes of every width, slashes, 无.
 const BLANK = /^(?:[-‐‑‒–—―−~/\\]+|无|空|暂无)$/u;
-const NUMBER = /^([+-]?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|条|项|个|次|篇|万元|%)?$/u;
+// Sign: + / - or a word for increase/decrease (本年增/减 cells print 增3, 减4, 减少2).
+const NUMBER =
+  /^(\+|-|增加|增|新增|减少|减)?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(件|条|项|个|次|篇|万元|元|%)?$/u;
+const NEGATIVE = new Set(['-', '减', '减少']);
 
 const BLANK_VALUE: CellValue = { kind: 'blank' };
 const PLAIN = /^\d{1,15}$/;
 
-/** Reads a cell as printed: `0` → 0, `''`/`—`/`/`/`无` → blank, `+173` → 173, `1,234` → 1234. */
+/**
+ * Reads a cell as printed: `0` → 0, `''`/`—`/`/`/`无` → blank, `+173` → 173, `减4` → -4,
+ * `1,234` → 1234, `184719元` → 184719 with unit 元 (see `inTenThousandYuan`).
+ */
 export function readCellValue(text: string): CellValue {
   // Fast paths: most cells are empty or plain digits.
   if (text === '') return BLANK_VALUE;
@@ -18,5 +30,29 @@ export function readCellValue(text: string): CellValue {
   const m = NUMBER.exec(s);
   if (m === null) return { kind: 'text' };
   const magnitude = Number(`${(m[2] ?? '').replace(/,/g, '')}${m[3] ?? ''}`);
-  return { kind: 'number', value: m[1] === '-' ? -magnitude : magnitude };
+  const value = NEGATIVE.has(m[1] ?? '') ? -magnitude : magnitude;
+  const unit = m[4];
+  return unit === '元' || unit === '万元' ? { kind: 'number', value, unit } : { kind: 'number', value };
+}
+
+/**
+ * A money cell in 万元, the unit of every amount column: `184719元` → 18.4719, `160.5964万元` and
+ * a bare `18.8710` as printed. The decimal point is moved in the digits, not by floating division,
+ * so 184719元 is exactly 18.4719.
+ */
+export function inTenThousandYuan(cell: CellValue): number | null | undefined {
+  if (cell.kind === 'text') return undefined;
+  if (cell.kind === 'blank') return null;
+  if (cell.unit !== '元') return cell.value;
+  return shiftDecimal(cell.value, -4);
+}
+
+function shiftDecimal(value: number, places: number): number {
+  const sign = value < 0 ? '-' : '';
+  const [whole = '0', fraction = ''] = Math.abs(value).toString().split('.');
+  const digits = whole + fraction;
+  const point = whole.length + places;
+  const padded = point <= 0 ? '0'.repeat(1 - point) + digits : digits;
+  const at = Math.max(point, 1);
+  return Number(`${sign}${padded.slice(0, at)}.${padded.slice(at)}`);
 }

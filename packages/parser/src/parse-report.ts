@@ -4,6 +4,7 @@ import { checkParsed } from './check.ts';
 import { detectFormat, type ReportFormat } from './format.ts';
 import { ParseError } from './parse-error.ts';
 import { recognise } from './recognise/recognise.ts';
+import type { RegionChain } from './region-codes/divisions.ts';
 
 /** A parsed report: the `nianbao parse --json` result plus what the store needs. */
 export interface ParsedReport extends ParseResult {
@@ -16,6 +17,10 @@ export interface ParsedReport extends ParseResult {
   agencyKind: AgencyKind | null;
   /** Provenance for each key of `values`. */
   cells: Record<string, CellSource>;
+  /** GB/T 2260 code of `region` (a township: of its county); null when unknown or ambiguous. */
+  regionCode: string | null;
+  /** Province, prefecture, county (and township) of `region` with their codes; null when unresolved. */
+  regionChain: RegionChain | null;
 }
 
 /**
@@ -43,11 +48,13 @@ export async function parseReport(bytes: Uint8Array, fileName: string): Promise<
     template: found.template,
     values: found.values,
     facts: found.facts,
-    findings: checkParsed(found.values, found.facts, found.template),
+    findings: [...found.findings, ...checkParsed(found.values, found.facts, found.template)],
     text: document.text,
     encoding,
     format,
     agencyKind: found.agencyKind,
     cells: found.cells,
+    regionCode: found.regionCode,
+    regionChain: found.regionChain,
   };
 }

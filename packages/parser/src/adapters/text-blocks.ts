@@ -1,21 +1,15 @@
+import { readCellValue } from '../cell-value.ts';
 import type { Block, Cell, Row } from '../document.ts';
-
-interface Line {
-  start: number;
-  end: number;
-  /** Set when the line splits into cells (tab- or pipe-separated). */
-  cells: Cell[] | null;
-  /** A markdown rule row (`|---|---|`): part of a table, not a row of it. */
-  rule: boolean;
-}
-
-const RULE_CELL = /^:?-{2,}:?$/;
+import { type Line, splitLines } from './text-lines.ts';
+import { isCellLike, looseTable } from './text-loose-tables.ts';
+import { joinWrappedParagraphs } from './text-paragraphs.ts';
 
 /**
- * Splits plain text into blocks: one paragraph per non-blank line, and tables from runs of
- * tab- or `|`-separated lines. Blank lines do not end a table (reports put them between table
- * parts); a run only becomes a table when some line has two or more non-empty cells, so a heading
- * with a stray tab stays a paragraph.
+ * Splits plain text into blocks: paragraphs, and tables in every rendering seen in copies of
+ * published reports — tab- or `|`-separated rows (bordered or not, markdown rules, runs of pipes
+ * for blank cells), rows printed with spaces between cells (PDF-to-text), and cells printed one
+ * per line (ended by ` |`, separated by `|` lines or by blank lines). Blank lines do not end a
+ * table; hard-wrapped prose lines are joined into paragraphs.
  */
 export function textBlocks(text: string): Block[] {
   const lines = splitLines(text);
@@ -23,108 +17,102 @@ export function textBlocks(text: string): Block[] {
   let i = 0;
   while (i < lines.length) {
     const line = lines[i] as Line;
-    if (line.cells === null) {
+    if (line.kind === 'blank') {
+      i++;
+    } else if (line.kind === 'cells' || line.kind === 'rule') {
+      i = gridTable(text, lines, i, blocks);
+    } else if (!isCellLike(text, line)) {
       pushParagraph(blocks, text, line);
       i++;
-      continue;
-    }
-    // Gather the run of cell lines, allowing blank lines between them.
-    let j = i;
-    let last = i;
-    while (j < lines.length) {
-      const l = lines[j] as Line;
-      if (l.cells !== null) last = j;
-      else if (text.slice(l.start, l.end).trim() !== '') break;
-      j++;
-    }
-    const run = lines.slice(i, last + 1).filter((l) => l.cells !== null);
-    if (run.some((l) => l.cells !== null && l.cells.filter((c) => c.text !== '').length >= 2)) {
-      const rows: Row[] = run.flatMap((l) =>
-        l.cells === null || l.rule ? [] : [{ start: l.start, end: l.end, cells: l.cells }],
-      );
-      const first = run[0] as Line;
-      const end = (run[run.length - 1] as Line).end;
-      blocks.push({ kind: 'table', start: first.start, end, rows });
     } else {
-      for (const l of run) pushParagraph(blocks, text, l);
+      i = looseRun(text, lines, i, blocks);
     }
-    i = last + 1;
   }
-  return blocks;
+  return joinWrappedParagraphs(text, blocks);
+}
+
+/** A run of tab/pipe rows (blank lines allowed between them); returns the index after it. */
+function gridTable(text: string, lines: readonly Line[], from: number, blocks: Block[]): number {
+  let j = from;
+  let last = from;
+  while (j < lines.length) {
+    const l = lines[j] as Line;
+    if (l.kind === 'cells' || l.kind === 'rule') last = j;
+    else if (l.kind !== 'blank') break;
+    j++;
+  }
+  const run = lines.slice(from, last + 1).filter((l) => l.kind === 'cells' || l.kind === 'rule');
+  // A heading with a stray tab is not a table: some row must hold two non-empty cells.
+  if (run.some((l) => l.cells.filter((c) => c.text !== '').length >= 2)) {
+    const rows: Row[] = run.flatMap((l) =>
+      l.kind === 'rule' ? [] : [{ start: l.start, end: l.end, cells: l.cells }],
+    );
+    const first = run[0] as Line;
+    const end = (run[run.length - 1] as Line).end;
+    blocks.push({ kind: 'table', start: first.start, end, rows: joinSplitRows(rows) });
+  } else {
+    for (const l of run) pushParagraph(blocks, text, l);
+  }
+  return last + 1;
+}
+
+/** A run of loose lines: a table in a loose rendering, or else paragraphs. */
+function looseRun(text: string, lines: readonly Line[], from: number, blocks: Block[]): number {
+  let j = from;
+  let last = from;
+  while (j < lines.length) {
+    const l = lines[j] as Line;
+    if (l.kind === 'cells' || l.kind === 'rule' || !isCellLike(text, l)) break;
+    if (l.kind !== 'blank') last = j;
+    j++;
+  }
+  const run = lines.slice(from, last + 1);
+  const table = looseTable(text, run);
+  if (table !== null) blocks.push(table);
+  else for (const l of run) if (l.kind === 'text' || l.kind === 'pipe-cell') pushParagraph(blocks, text, l);
+  return last + 1;
 }
 
 function pushParagraph(blocks: Block[], text: string, line: Line): void {
-  const span = trimSpan(text, line.start, line.end);
-  if (span.start === span.end) return;
-  blocks.push({ kind: 'paragraph', ...span, text: text.slice(span.start, span.end) });
+  const { start, end } = line.trimmed;
+  if (start === end) return;
+  blocks.push({ kind: 'paragraph', start, end, text: text.slice(start, end) });
 }
 
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    let end = start;
-    for (
-      let c = text.charCodeAt(end);
-      end < text.length && c !== 0x0a && c !== 0x0d;
-      c = text.charCodeAt(++end)
-    );
-    lines.push(toLine(text, start, end));
-    if (end >= text.length) break;
-    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+const hasNumber = (row: Row) => row.cells.some((c) => readCellValue(c.text).kind === 'number');
+
+/**
+ * Rejoins rows that a line break inside a cell split in two (`信息内容\t本年新` + `制作数量\t…`):
+ * two label rows whose cell counts add up, less the shared cell, to the width of the next data row.
+ */
+function joinSplitRows(rows: Row[]): Row[] {
+  const out: Row[] = [];
+  for (let k = 0; k < rows.length; k++) {
+    const a = out[out.length - 1];
+    const b = rows[k] as Row;
+    const width = rows.slice(k + 1).find(hasNumber)?.cells.length;
+    const tail = a?.cells[a.cells.length - 1];
+    const head = b.cells[0];
+    if (
+      a !== undefined &&
+      tail !== undefined &&
+      head !== undefined &&
+      width !== undefined &&
+      tail.text !== '' &&
+      head.text !== '' &&
+      !hasNumber(a) &&
+      !hasNumber(b) &&
+      a.cells.length < width &&
+      b.cells.length < width &&
+      a.cells.length + b.cells.length - 1 === width
+    ) {
+      const joined: Cell = { start: tail.start, end: head.end, text: tail.text + head.text };
+      out[out.length - 1] = {
+        start: a.start,
+        end: b.end,
+        cells: [...a.cells.slice(0, -1), joined, ...b.cells.slice(1)],
+      };
+    } else out.push(b);
   }
-  return lines;
-}
-
-const TAB = 0x09;
-const isPipe = (c: number) => c === 0x7c || c === 0xff5c; // | and ｜
-
-function toLine(text: string, start: number, end: number): Line {
-  const raw = text.slice(start, end);
-  const trimmed = trimSpan(text, start, end);
-  const bordered =
-    trimmed.end - trimmed.start > 1 &&
-    isPipe(text.charCodeAt(trimmed.start)) &&
-    isPipe(text.charCodeAt(trimmed.end - 1));
-  // Spaced pipes, the full-width ｜, or two bare pipes: prose rarely has any of them.
-  if (bordered || raw.includes('｜') || / [|｜] /.test(raw) || raw.indexOf('|') !== raw.lastIndexOf('|')) {
-    const from = bordered ? trimmed.start + 1 : start;
-    const to = bordered ? trimmed.end - 1 : end;
-    const cells = splitCells(text, from, to, isPipe);
-    return { start, end, cells, rule: cells.every((c) => RULE_CELL.test(c.text)) };
-  }
-  if (raw.includes('\t'))
-    return { start, end, cells: splitCells(text, start, end, (c) => c === TAB), rule: false };
-  return { start, end, cells: null, rule: false };
-}
-
-function splitCells(text: string, from: number, to: number, isSeparator: (c: number) => boolean): Cell[] {
-  const cells: Cell[] = [];
-  let cellStart = from;
-  for (let k = from; k <= to; k++) {
-    if (k === to || isSeparator(text.charCodeAt(k))) {
-      const span = trimSpan(text, cellStart, k);
-      cells.push({ start: span.start, end: span.end, text: text.slice(span.start, span.end) });
-      cellStart = k + 1;
-    }
-  }
-  return cells;
-}
-
-// Whitespace a cell or line is trimmed of: ASCII blanks, NBSP, the ideographic space, BOM.
-const isSpace = (c: number) =>
-  c === 0x20 ||
-  (c >= 0x09 && c <= 0x0d) ||
-  c === 0xa0 ||
-  c === 0x3000 ||
-  c === 0xfeff ||
-  (c >= 0x2000 && c <= 0x200b);
-
-/** The span without leading/trailing whitespace (an all-blank span collapses to its start). */
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  while (s < e && isSpace(text.charCodeAt(s))) s++;
-  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
-  return { start: s, end: e };
+  return out;
 }

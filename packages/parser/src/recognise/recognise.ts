@@ -2,16 +2,21 @@ import {
   type AgencyKind,
   type CellSource,
   type Fact,
+  type Finding,
   T3_COLUMNS,
   type Template,
   type Values,
 } from '@nianbao/schema';
 import type { ReportDocument } from '../document.ts';
+import type { RegionChain } from '../region-codes/divisions.ts';
+import { resolveRegion } from '../region-codes/resolve-region.ts';
 import { agencyKindOf } from './agency-kind.ts';
+import { imageTableFinding, truncationFinding } from './completeness.ts';
 import { detectEdition } from './edition.ts';
 import { assignFactCodes } from './fact-codes.ts';
 import { scanFacts } from './facts.ts';
-import { regionOf } from './region.ts';
+import { matchingDocument } from './matching-document.ts';
+import { regionParts } from './region.ts';
 import { readTable2 } from './table-2.ts';
 import { readTable3 } from './table-3.ts';
 import { readTable4 } from './table-4.ts';
@@ -24,24 +29,35 @@ const SINGLE_OTHER_ROW = T3_COLUMNS.map((c) => `t3.other.${c.key}`);
 
 /** Everything the recogniser reads from a document. */
 export interface Recognised {
+  /** The issuing agency as named in the title (simplified characters), or null. */
   agency: string | null;
+  /** The place names the agency's name starts with, as printed (simplified), or null. */
   region: string | null;
+  /** GB/T 2260 code of the region, resolved with the gazetteer and the text; null when unsure. */
+  regionCode: string | null;
+  regionChain: RegionChain | null;
   agencyKind: AgencyKind | null;
   year: number | null;
   template: Template;
   values: Values;
   cells: Record<string, CellSource>;
   facts: Fact[];
+  /** What the recogniser itself found wrong with the document: `P1` truncated, `P2` image tables. */
+  findings: Finding[];
   /** True when the document has a report title or any of tables 2–4: it is a report at all. */
   looksLikeReport: boolean;
 }
 
-/** Reads metadata, tables 2–4 and narrative facts from a document model. */
+/**
+ * Reads metadata, tables 2–4 and narrative facts from a document model. Labels are matched on a
+ * copy in simplified characters without inline pinyin; offsets point into the original text.
+ */
 export function recognise(document: ReportDocument, fileName: string): Recognised {
-  const { blocks } = document;
+  const matching = matchingDocument(document);
+  const { blocks } = matching;
   const title = readTitle(blocks);
   const year = title.year ?? yearFromPeriod(blocks) ?? yearFromFileName(fileName);
-  const rows = tableRows(blocks);
+  const rows = tableRows(blocks, matching.text);
   const marked = detectEdition(rows);
 
   // One reading shared by the three tables: merging large code-keyed objects is costly. Tables
@@ -62,17 +78,28 @@ export function recognise(document: ReportDocument, fileName: string): Recognise
   readTable4(rows, reading);
   const { values, cells } = reading;
   const anyTable = Object.keys(values).length > 0;
+  // An edition is only claimed for a document whose tables were actually read.
+  const template = anyTable ? edition : 'unknown';
+
+  const parts = regionParts(title.agency);
+  const region = resolveRegion(parts, matching.text);
+  const findings = [
+    truncationFinding(blocks, document.text, reading, template),
+    imageTableFinding(blocks, reading),
+  ].filter((f): f is Finding => f !== null);
 
   return {
     agency: title.agency,
-    region: regionOf(title.agency),
+    region: parts.length > 0 ? parts.join('') : null,
+    regionCode: region.code,
+    regionChain: region.chain,
     agencyKind: agencyKindOf(title.agency),
     year,
-    // An edition is only claimed for a document whose tables were actually read.
-    template: anyTable ? edition : 'unknown',
+    template,
     values,
     cells,
     facts: assignFactCodes(scanFacts(blocks, title.title)),
+    findings,
     looksLikeReport: title.title !== null || anyTable,
   };
 }

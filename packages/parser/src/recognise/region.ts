@@ -46,16 +46,24 @@ const MAX_NAME = 10;
  * variant) and is no larger than the one before; null when the agency does not start with one.
  */
 export function regionOf(agency: string | null): string | null {
-  if (agency === null) return null;
+  const parts = regionParts(agency);
+  return parts.length > 0 ? parts.join('') : null;
+}
+
+/** The place names `regionOf` joins, one per level: '洛阳市嵩县教育局' → ['洛阳市', '嵩县']. */
+export function regionParts(agency: string | null): string[] {
+  if (agency === null) return [];
+  const parts: string[] = [];
   let pos = 0;
   let level = 0;
   while (pos < agency.length) {
     const next = placeAt(agency, pos);
     if (next === null || next.level < level) break;
+    parts.push(agency.slice(pos, next.end));
     pos = next.end;
     level = next.level;
   }
-  return pos > 0 ? agency.slice(0, pos) : null;
+  return parts;
 }
 
 function placeAt(text: string, from: number): { end: number; level: number } | null {

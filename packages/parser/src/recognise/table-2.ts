@@ -1,4 +1,5 @@
 import { type ColumnDef, EDITIONS, type Edition, T2_BLOCKS, type T2Block } from '@nianbao/schema';
+import { type CellValue, inTenThousandYuan } from '../cell-value.ts';
 import { matchKey, normalisedLabels } from './label-match.ts';
 import { cellCode, emptyReading, recordCell, type TableReading } from './table-reading.ts';
 import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
@@ -69,6 +70,8 @@ export function readTable2(
         header = undefined;
       }
       block = owner;
+      // A row the file ends in may be cut short: keep it only when it is complete.
+      if (row.atEnd && row.cells.length - i - 1 < owner.columns.length) break;
       readDataRow(reading, row, i, def.key, owner.columns, header);
       break;
     }
@@ -104,16 +107,29 @@ function readDataRow(
   labelAt: number,
   rowKey: string,
   columns: readonly ColumnDef[],
-  header: Header | undefined,
+  found: Header | undefined,
 ): void {
+  // A header missing some of the block's columns (shortened, garbled or split over lines) cannot
+  // place them; when the row prints exactly one value per column, their order is the format's.
+  const values = row.values.length - labelAt - 1;
+  const header =
+    found !== undefined && found.columns.size < columns.length && values === columns.length
+      ? undefined
+      : found;
   columns.forEach((column, order) => {
     const at = header?.columns.get(column.key);
     // Without a header the values follow the label in the format's column order.
     const col =
       header === undefined ? labelAt + 1 + order : at === undefined ? -1 : labelAt + (at - header.labelAt);
     if (col <= labelAt) return;
-    const value = col < row.cells.length ? cellNumber(row.values[col]) : undefined;
+    const value = col < row.cells.length ? valueIn(column, row.values[col]) : undefined;
     if (value === undefined) return;
     recordCell(reading, cellCode('t2', rowKey, column.key), value, 't2', row, col);
   });
+}
+
+/** A cell read for its column: amounts in 万元 (a cell printed in 元 is converted), else as printed. */
+function valueIn(column: ColumnDef, cell: CellValue | undefined): number | null | undefined {
+  if (cell === undefined) return undefined;
+  return column.unit === '万元' ? inTenThousandYuan(cell) : cellNumber(cell);
 }

@@ -9,7 +9,7 @@ import {
 } from '@nianbao/schema';
 import { matchAllKey, matchKey, normalisedLabels } from './label-match.ts';
 import { cellCode, emptyReading, recordCell, type TableReading } from './table-reading.ts';
-import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
+import { cellNumber, labelIndices, type TableRow, valueCount } from './table-rows.ts';
 
 const WIDTH = T3_COLUMNS.length;
 
@@ -70,7 +70,8 @@ export function readTable3(
     }
     const lastLabel = labels[labels.length - 1] as number;
     const def = pickRow(keys[keys.length - 1] ?? '', defs, cursor, category, started);
-    if (def === undefined) continue;
+    // A row the file ends in may be cut short: keep it only when it is complete.
+    if (def === undefined || (row.atEnd && valueCount(row) < WIDTH)) continue;
     started = true;
     cursor = defs.indexOf(def) + 1;
     // A matched row names its category even when the group cell was lost (printed as a heading).

@@ -24,8 +24,11 @@ export function readTable4(rows: readonly TableRow[], reading: TableReading = em
   const stream: Slot[] = [];
   const grouped = new Map<RowDef, Slot[]>();
   let dataSeen = false;
+  let cut = false;
   for (const row of rows.slice(start)) {
     if (row.table !== table) break;
+    // The file may end inside its last row: then only whole groups are kept.
+    if (row.atEnd) cut = true;
     const labels = labelIndices(row);
     const hasNumber = row.values.some((v) => v.kind === 'number');
     const allBlank = labels.length === 0 && row.cells.length >= WIDTH;
@@ -46,6 +49,7 @@ export function readTable4(rows: readonly TableRow[], reading: TableReading = em
   const ordered = fit(stream, TOTAL);
   T4_GROUPS.forEach((group, g) => {
     const slots = grouped.get(group) ?? ordered.slice(g * WIDTH, (g + 1) * WIDTH);
+    if (cut && slots.length < WIDTH) return;
     slots.forEach((slot, c) => {
       const column = T4_COLUMNS[c];
       const value = cellNumber(slot.row.values[slot.col]);

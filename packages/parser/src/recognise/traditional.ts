@@ -1,0 +1,58 @@
+import { to } from 'opencc-js/preset/t2cn';
+
+// OpenCC's traditional → simplified character table, one character to one character, so a
+// converted string keeps every offset. (Phrase tables change lengths and are not needed to
+// match labels.)
+let table: Map<number, number> | undefined;
+
+function characterTable(): Map<number, number> {
+  if (table !== undefined) return table;
+  table = new Map();
+  for (const group of to.cn ?? []) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const [from, into] = entry.split(' ');
+        if (from === undefined || into === undefined || from.length !== 1 || into.length !== 1) continue;
+        if (from !== into && !table.has(from.charCodeAt(0)))
+          table.set(from.charCodeAt(0), into.charCodeAt(0));
+      }
+    }
+  }
+  return table;
+}
+
+// A text is treated as traditional when this share of its ideographs (and at least this many)
+// exist only in traditional form; simplified reports contain a few such characters (著, 乾) too.
+const MIN_SHARE = 0.03;
+const MIN_HITS = 5;
+const SAMPLE = 6000;
+
+/** True when the text is written in traditional characters (judged on its first few thousand). */
+export function isTraditional(text: string): boolean {
+  const chars = characterTable();
+  let han = 0;
+  let hits = 0;
+  const end = Math.min(text.length, SAMPLE);
+  for (let i = 0; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    han++;
+    if (chars.has(c)) hits++;
+  }
+  return hits >= MIN_HITS && hits >= han * MIN_SHARE;
+}
+
+/** The text with every traditional character replaced by its simplified form; same length. */
+export function toSimplified(text: string): string {
+  const chars = characterTable();
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const into = chars.get(text.charCodeAt(i));
+    if (into === undefined) continue;
+    out += text.slice(from, i) + String.fromCharCode(into);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
