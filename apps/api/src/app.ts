@@ -2,12 +2,20 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import type { Store } from '@nianbao/db';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { readAccess } from './auth/read-access.ts';
 import { ApiProblem, errorBody } from './errors.ts';
+import { dataVersionEtag } from './etag/data-version-etag.ts';
 import { agencyRoutes } from './routes/agencies.ts';
+import { auditRoutes } from './routes/audit.ts';
+import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
+import { reportHistoryRoutes } from './routes/report-history.ts';
 import { reportRoutes } from './routes/reports.ts';
+import { reportWriteRoutes } from './routes/reports-write.ts';
 import { seriesRoutes } from './routes/series.ts';
+import { tokenRoutes } from './routes/tokens.ts';
+import { PreviewCache, type PreviewCacheOptions } from './uploads/preview-cache.ts';
 
 export interface AppOptions {
   store: Store;
@@ -15,20 +23,37 @@ export interface AppOptions {
   webDir?: string | undefined;
   /** Where unexpected errors are reported (never to the client). */
   logError?: (error: unknown) => void;
+  /** Reads need a token too (any role) when true; writes always need an editor or admin token. */
+  readsRequireToken?: boolean | undefined;
+  /** Limits of the in-memory store of previewed uploads. */
+  uploads?: PreviewCacheOptions | undefined;
 }
 
-function apiRoutes(store: Store) {
-  return new Hono()
+type ApiOptions = Pick<AppOptions, 'readsRequireToken' | 'uploads'>;
+
+function apiRoutes(store: Store, options: ApiOptions = {}) {
+  const readsRequireToken = options.readsRequireToken ?? false;
+  const api = new Hono()
+    .use(readAccess(store, readsRequireToken))
+    .use(dataVersionEtag(store, { privateCache: readsRequireToken }))
     .route('/health', healthRoutes(store))
     .route('/metrics', metricRoutes())
     .route('/agencies', agencyRoutes(store))
     .route('/reports', reportRoutes(store))
-    .route('/series', seriesRoutes(store));
+    .route('/series', seriesRoutes(store))
+    .route('/reports', reportHistoryRoutes(store))
+    .route('/reports', reportWriteRoutes(store, new PreviewCache(options.uploads)))
+    .route('/audit', auditRoutes(store))
+    .route('/tokens', tokenRoutes(store));
+  return api.route(
+    '/',
+    docsRoutes(() => api.routes, { readsRequireToken }),
+  );
 }
 
 /** The Hono app: JSON API under /api and, in production, the dashboard on the same port. */
-export function createApp({ store, webDir, logError = console.error }: AppOptions) {
-  const app = new Hono().route('/api', apiRoutes(store));
+export function createApp({ store, webDir, logError = console.error, ...options }: AppOptions) {
+  const app = new Hono().route('/api', apiRoutes(store, options));
 
   app.notFound((c) => {
     return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);

@@ -1,4 +1,4 @@
-export { type Actor, type AuditEntryInput, recordAudit } from './audit/audit-log.ts';
+export { type Actor, type AuditEntryInput, appendAudit, recordAudit } from './audit/audit-log.ts';
 export { type AuditFilter, listAudit } from './audit/list-audit.ts';
 export { type CorrectionInput, CorrectionReasonError, correctValue } from './corrections/correct-value.ts';
 export { NotCorrectableError } from './corrections/correction-errors.ts';

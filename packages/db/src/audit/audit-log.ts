@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import type { AuditAction, WriteDatabase } from '../write-tables.ts';
+import type { Store } from '../store.ts';
+import { type AuditAction, type WriteDatabase, writeDb } from '../write-tables.ts';
 
 /** Who made a change: the API token (id and name) or a named local process such as the CLI. */
 export interface Actor {
@@ -38,4 +39,9 @@ export async function recordAudit(db: Kysely<WriteDatabase>, entry: AuditEntryIn
     .returning('id')
     .executeTakeFirstOrThrow();
   return id;
+}
+
+/** Appends one audit row in its own statement, for a change whose transaction is owned elsewhere. */
+export async function appendAudit(store: Store, entry: AuditEntryInput): Promise<number> {
+  return recordAudit(writeDb(store.db), entry);
 }

@@ -8,7 +8,7 @@ export interface ReportSourceFile {
   /** The encoding the text was decoded from (e.g. `utf-8`, `gb18030`). */
   encoding: string;
   sha256: string;
-  bytes: Uint8Array;
+  bytes: Uint8Array<ArrayBuffer>;
 }
 
 /** The stored file of a live report, or undefined when there is no such report. */
@@ -25,7 +25,7 @@ export async function getReportSource(store: Store, id: number): Promise<ReportS
     format: row.format,
     encoding: row.encoding,
     sha256: row.sha256,
-    // pg hands back a Buffer, sqlite3 a Buffer too; normalise to a plain view of the same memory.
-    bytes: new Uint8Array(row.bytes.buffer, row.bytes.byteOffset, row.bytes.byteLength),
+    // Copied out of the driver's Buffer (which may be a slice of a shared pool) into its own memory.
+    bytes: new Uint8Array(row.bytes),
   };
 }
