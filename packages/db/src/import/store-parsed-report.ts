@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import type { ParsedReport } from '@nianbao/parser';
 import { type Kysely, sql } from 'kysely';
 import type { Database, ReportSource } from '../database.ts';
+import { regionChainOfParsed } from '../regions/parsed-region-chain.ts';
 import { analyseStoredReport } from '../rules/analyse-stored-report.ts';
 import { findOrCreateAgency } from './find-or-create.ts';
 import { insertInChunks } from './insert-in-chunks.ts';
@@ -30,9 +31,7 @@ export async function storeParsedReport(
   const agencyId = await findOrCreateAgency(db, {
     name: agencyName,
     kind: parsed.agencyKind,
-    region: parsed.region?.trim() || null,
-    // A later parser adds the GB/T 2260 code of the region; until then it is absent.
-    regionCode: (parsed as { regionCode?: string | null }).regionCode?.trim() || null,
+    region: regionChainOfParsed(parsed),
   });
   const { year } = parsed;
   const flagged = parsed.findings.some((f) => f.severity === 'error');

@@ -135,7 +135,7 @@ describe.each(testStoreTargets())('getComparison on $name', (target) => {
       disclosed += (printed['t3.granted.total'] ?? 0) + (printed['t3.partial.total'] ?? 0);
       handled += printed['t3.total.total'] ?? 0;
     }
-    // Uncoded regions sort by pinyin: 栾 (luán) before 嵩 (sōng).
+    // Coded regions sort by code: 栾川县 410324 before 嵩县 410325.
     expect(comparison.rows.map((r) => [r.regionName, r.scope, r.reportCount, r.flaggedCount])).toEqual([
       ['栾川县', 'subtree', 1, 0],
       ['嵩县', 'subtree', 3, 1],
@@ -157,7 +157,7 @@ describe.each(testStoreTargets())('getComparison on $name', (target) => {
     if (top.groupBy !== 'region') throw new Error('grouped by region');
     expect(top.parent).toBeNull();
     expect(top.rows.map((r) => [r.regionName, r.reportCount, r.values['t3.new.total']])).toEqual([
-      ['洛阳市', 1, await printedTotal('songxian-jyj-2021.txt', '一、本年新收政府信息公开申请数量')],
+      ['河南省', 1, await printedTotal('songxian-jyj-2021.txt', '一、本年新收政府信息公开申请数量')],
     ]);
     await expect(
       getComparison(store, { metrics: ['t3.new.total', 'x.y'], year: 2020, groupBy: 'agency' }),

@@ -98,11 +98,13 @@ describe.each(testStoreTargets())('getSeriesResult and getRegionTree on $name', 
     const result = await getSeriesResult(store, {
       metric: 't3.new.total',
       agency: [],
-      regions: [{ id: await regionId('嵩县') }, { id: await regionId('洛阳市') }],
+      // Regions by GB/T 2260 code, as the parser resolves them from the agencies' names.
+      regions: [{ code: '410325' }, { code: '410300' }],
     });
     expect(result.aggregation).toBe('sum');
     const [county, city] = result.regions;
-    expect(county).toMatchObject({ regionName: '嵩县', regionCode: null });
+    expect(county).toMatchObject({ regionName: '嵩县', regionCode: '410325' });
+    expect(city).toMatchObject({ regionName: '洛阳市', regionCode: '410300' });
     expect(county?.points).toEqual([
       { year: 2019, value: await sum(inCounty2019), reportCount: 2, template: '2019' },
       { year: 2020, value: await sum(inCounty2020), reportCount: 5, template: '2019' },
@@ -203,16 +205,26 @@ describe.each(testStoreTargets())('getSeriesResult and getRegionTree on $name', 
       ]);
     expect(shape(tree.regions)).toEqual([
       [
-        '洛阳市',
-        'city',
+        '河南省',
+        'province',
         0,
         0,
         9,
         [
-          ['栾川县', 'county', 1, 1, 1, []],
-          ['嵩县', 'county', 5, 8, 8, []],
+          [
+            '洛阳市',
+            'city',
+            0,
+            0,
+            9,
+            [
+              ['栾川县', 'county', 1, 1, 1, []],
+              ['嵩县', 'county', 5, 8, 8, []],
+            ],
+          ],
         ],
       ],
     ]);
+    expect(tree.regions[0]?.children[0]?.children.map((c) => c.code)).toEqual(['410324', '410325']);
   });
 });

@@ -52,6 +52,24 @@ describe.each(testStoreTargets())('ensureRegionChain on $name', (target) => {
     expect(await regions()).toHaveLength(3);
   });
 
+  it('codes a place met under an uncoded city without losing the city', async () => {
+    const byName = await ensureRegionChain(store.db, regionChainFor('洛阳市嵩县', null));
+    const coded = await ensureRegionChain(store.db, regionChainFor('嵩县', '410325'));
+    expect(coded).toBe(byName);
+    expect((await regions()).map(({ id: _, ...r }) => r)).toEqual([
+      { name: '洛阳市', code: null, level: 'city', parent: '河南省' },
+      { name: '嵩县', code: '410325', level: 'county', parent: '洛阳市' },
+      { name: '河南省', code: '410000', level: 'province', parent: null },
+    ]);
+    // Once a report names the city with its code, the city is coded in place.
+    await ensureRegionChain(store.db, regionChainFor('洛阳市嵩县', '410325'));
+    expect((await regions()).map((r) => [r.name, r.code, r.parent])).toEqual([
+      ['洛阳市', '410300', '河南省'],
+      ['嵩县', '410325', '洛阳市'],
+      ['河南省', '410000', null],
+    ]);
+  });
+
   it('links uncoded names under their parent and reuses a name met alone', async () => {
     const alone = await ensureRegionChain(store.db, regionChainFor('嵩县', null));
     const chained = await ensureRegionChain(store.db, regionChainFor('洛阳市嵩县', null));

@@ -46,25 +46,42 @@ async function ensureCoded(db: Kysely<Database>, link: RegionLink, code: string,
     }
     return found.id;
   }
+  // An uncoded namesake is this place unless its position contradicts the code: it is a root, sits
+  // under the chain's parent, or under an uncoded parent (洛阳市嵩县 met before 嵩县 had a code).
   const uncoded = await db
-    .selectFrom('regions')
-    .select(['id', 'level', 'parent_id'])
-    .where('code', 'is', null)
-    .where('name', '=', link.name)
+    .selectFrom('regions as r')
+    .leftJoin('regions as p', 'p.id', 'r.parent_id')
+    .select(['r.id', 'r.level', 'r.parent_id', 'p.parent_id as grandparent_id'])
+    .where('r.code', 'is', null)
+    .where('r.name', '=', link.name)
     .where((eb) =>
       parent === null
-        ? eb('parent_id', 'is', null)
-        : eb.or([eb('parent_id', 'is', null), eb('parent_id', '=', parent.id)]),
+        ? eb('r.parent_id', 'is', null)
+        : eb.or([eb('r.parent_id', 'is', null), eb('r.parent_id', '=', parent.id), eb('p.code', 'is', null)]),
     )
-    .orderBy('id')
+    .orderBy('r.id')
     .limit(1)
     .executeTakeFirst();
   if (uncoded) {
+    // The uncoded parent is the more precise place (a city the chain could not name); it stays, and
+    // it lies inside the chain's parent, so a parentless one is hung there.
+    const keepsParent = parent !== null && uncoded.parent_id !== null && uncoded.parent_id !== parent.id;
     await db
       .updateTable('regions')
-      .set({ code, level: link.level ?? uncoded.level, parent_id: parent?.id ?? uncoded.parent_id })
+      .set({
+        code,
+        level: link.level ?? uncoded.level,
+        parent_id: keepsParent ? uncoded.parent_id : (parent?.id ?? uncoded.parent_id),
+      })
       .where('id', '=', uncoded.id)
       .execute();
+    if (keepsParent && parent !== null && uncoded.parent_id !== null && uncoded.grandparent_id === null) {
+      await db
+        .updateTable('regions')
+        .set({ parent_id: parent.id })
+        .where('id', '=', uncoded.parent_id)
+        .execute();
+    }
     return uncoded.id;
   }
   return insertRegion(db, { ...link, code }, parent?.id ?? null);

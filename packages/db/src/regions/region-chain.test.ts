@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseRegionCode, regionCodeChain } from './gbt-code.ts';
+import { regionChainOfParsed } from './parsed-region-chain.ts';
 import { regionChainFor } from './region-chain.ts';
 import { splitRegionName } from './region-names.ts';
 
@@ -95,5 +96,36 @@ describe('regionChainFor', () => {
       { code: '410000', name: '河南省', level: 'province' },
       { code: '410325', name: '410325', level: 'county' },
     ]);
+  });
+});
+
+describe('regionChainOfParsed', () => {
+  const chain = {
+    province: { name: '河南省', code: '410000' },
+    city: { name: '洛阳市', code: '410300' },
+    county: { name: '嵩县', code: '410325' },
+    township: null,
+  };
+
+  it("takes every level of the parser's gazetteer chain, with names and codes", () => {
+    expect(regionChainOfParsed({ region: '嵩县', regionCode: '410325', regionChain: chain })).toEqual([
+      { code: '410000', name: '河南省', level: 'province' },
+      { code: '410300', name: '洛阳市', level: 'city' },
+      { code: '410325', name: '嵩县', level: 'county' },
+    ]);
+  });
+
+  it('keeps a printed township the gazetteer does not list, and falls back to name and code', () => {
+    expect(
+      regionChainOfParsed({ region: '嵩县某某镇', regionCode: '410325', regionChain: chain }).at(-1),
+    ).toEqual({
+      code: null,
+      name: '某某镇',
+      level: 'township',
+    });
+    expect(regionChainOfParsed({ region: '洛阳市嵩县', regionCode: null, regionChain: null })).toEqual(
+      regionChainFor('洛阳市嵩县', null),
+    );
+    expect(regionChainOfParsed({ region: null })).toEqual([]);
   });
 });
