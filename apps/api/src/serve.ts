@@ -8,6 +8,8 @@ export interface ServerOptions {
   port: number;
   hostname?: string;
   webDir?: string | undefined;
+  /** Reads need a token too (see AppOptions). */
+  readsRequireToken?: boolean | undefined;
 }
 
 export interface RunningServer {
@@ -21,8 +23,9 @@ export function startServer({
   port,
   hostname = '127.0.0.1',
   webDir,
+  readsRequireToken,
 }: ServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, webDir });
+  const app = createApp({ store, webDir, readsRequireToken });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       resolve({

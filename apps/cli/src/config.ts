@@ -18,6 +18,8 @@ const envSchema = z.object({
     .min(1)
     .default(path.join(REPO_ROOT, 'apps', 'web', 'dist')),
   NIANBAO_DATA_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'data')),
+  /** `token`: GET requests need a bearer token too (any role); writes always do. */
+  NIANBAO_READS: z.enum(['open', 'token']).default('open'),
 });
 
 export type Config = z.infer<typeof envSchema> & { webDirExists: boolean };

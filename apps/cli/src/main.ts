@@ -11,8 +11,11 @@ usage:
   nianbao serve                         migrate, import data/ on first start, serve API + dashboard
   nianbao migrate                       bring the store's schema up to date
   nianbao demo generate [--seed N]      write the deterministic demo corpus to data/reports/demo
+  nianbao token create --role R --name N   print a new API token (R = editor | admin | reader)
+  nianbao token list | revoke ID           list tokens (never the tokens themselves) or revoke one
 
-environment: DATABASE_URL (default file:data/store/nianbao.db), PORT (8787), HOST (127.0.0.1)
+environment: DATABASE_URL (default file:data/store/nianbao.db), PORT (8787), HOST (127.0.0.1),
+             NIANBAO_READS (open | token: reads need a token too; default open)
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -24,6 +27,8 @@ async function main(argv: string[]): Promise<number> {
       source: { type: 'string', default: 'real' },
       seed: { type: 'string' },
       out: { type: 'string' },
+      role: { type: 'string' },
+      name: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -66,6 +71,12 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       await serveCommand(store, config);
       return -1; // keeps running
+    case 'token': {
+      const { tokenCommand } = await import('./commands/token.ts');
+      const code = await tokenCommand(store, rest, { role: values.role, name: values.name });
+      await store.close();
+      return code;
+    }
     default:
       await store.close();
       process.stderr.write(`unknown command "${command}"\n\n${USAGE}`);

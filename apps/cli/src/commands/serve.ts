@@ -26,7 +26,13 @@ async function importOnFirstStart(store: Store, dataDir: string) {
 export async function serveCommand(store: Store, config: Config): Promise<void> {
   await importOnFirstStart(store, config.NIANBAO_DATA_DIR);
   const webDir = config.webDirExists ? config.NIANBAO_WEB_DIR : undefined;
-  const server = await startServer({ store, port: config.PORT, hostname: config.HOST, webDir });
+  const server = await startServer({
+    store,
+    port: config.PORT,
+    hostname: config.HOST,
+    webDir,
+    readsRequireToken: config.NIANBAO_READS === 'token',
+  });
   if (!webDir)
     process.stdout.write(`dashboard not built (${config.NIANBAO_WEB_DIR}); serving the API only\n`);
   process.stdout.write(`Nianbao is running at ${server.url}/\n`);
