@@ -7,9 +7,12 @@ import { ApiProblem, errorBody } from './errors.ts';
 import { dataVersionEtag } from './etag/data-version-etag.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { compareRoutes } from './routes/compare.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
 import { metricRoutes } from './routes/metrics.ts';
+import { rankingRoutes } from './routes/rankings.ts';
+import { regionRoutes } from './routes/regions.ts';
 import { reportHistoryRoutes } from './routes/report-history.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { reportWriteRoutes } from './routes/reports-write.ts';
@@ -41,6 +44,9 @@ function apiRoutes(store: Store, options: ApiOptions = {}) {
     .route('/agencies', agencyRoutes(store))
     .route('/reports', reportRoutes(store))
     .route('/series', seriesRoutes(store))
+    .route('/regions', regionRoutes(store))
+    .route('/compare', compareRoutes(store))
+    .route('/rankings', rankingRoutes(store))
     .route('/reports', reportHistoryRoutes(store))
     .route('/reports', reportWriteRoutes(store, new PreviewCache(options.uploads)))
     .route('/audit', auditRoutes(store))

@@ -1,11 +1,23 @@
 import { zValidator } from '@hono/zod-validator';
-import { listAgencies, type Store } from '@nianbao/db';
-import { agencyListQuerySchema } from '@nianbao/schema';
+import { listAgencies, resolveRegion, type Store } from '@nianbao/db';
+import { agencyFilterQuerySchema } from '@nianbao/schema';
 import { Hono } from 'hono';
 import { validationHook } from '../errors.ts';
+import { exportable } from '../formats/exportable.ts';
+import { agencyListTable } from '../formats/resource-tables.ts';
+import { analyticsProblem, regionRefOf } from './regions.ts';
 
-/** Agencies that have reports, filterable by name text and kind. */
+/** Agencies, filterable by name text, kind and region (with every region below it). */
 export const agencyRoutes = (store: Store) =>
-  new Hono().get('/', zValidator('query', agencyListQuerySchema, validationHook), async (c) =>
-    c.json({ agencies: await listAgencies(store, c.req.valid('query')) }),
+  new Hono().get(
+    '/',
+    zValidator('query', agencyFilterQuerySchema, validationHook),
+    exportable(agencyListTable),
+    async (c) => {
+      const { q, kind, ...query } = c.req.valid('query');
+      const region = await resolveRegion(store.db, regionRefOf(query)).catch((error: unknown) => {
+        throw analyticsProblem(error);
+      });
+      return c.json({ agencies: await listAgencies(store, { q, kind, regionId: region?.id }) });
+    },
   );

@@ -1,0 +1,31 @@
+import { zValidator } from '@hono/zod-validator';
+import { getRankings, type Store } from '@nianbao/db';
+import { rankingQuerySchema } from '@nianbao/schema';
+import { Hono } from 'hono';
+import { validationHook } from '../errors.ts';
+import { rankingTable } from '../formats/analytics-tables.ts';
+import { exportable } from '../formats/exportable.ts';
+import { analyticsProblem, assertMetrics, regionRefOf } from './regions.ts';
+
+/** Agencies ranked by one metric in one year, with last year's rank; flagged reports on request. */
+export const rankingRoutes = (store: Store) =>
+  new Hono().get(
+    '/',
+    zValidator('query', rankingQuerySchema, validationHook),
+    exportable(rankingTable),
+    async (c) => {
+      const query = c.req.valid('query');
+      assertMetrics([query.metric]);
+      const ranking = await getRankings(store, {
+        metric: query.metric,
+        year: query.year,
+        region: regionRefOf(query),
+        kind: query.kind,
+        order: query.order,
+        includeFlagged: query.includeFlagged,
+      }).catch((error: unknown) => {
+        throw analyticsProblem(error);
+      });
+      return c.json(ranking);
+    },
+  );
