@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
 import type { SqlDialectName } from '../database.ts';
+import { bumpDataVersionOn, dropDataVersionTriggers, type RowEvent } from './data-version-triggers.ts';
 
 /**
  * Tables whose rows GET responses are made of, with the events that change them. Triggers bump the
@@ -8,7 +9,7 @@ import type { SqlDialectName } from '../database.ts';
  * it. Inserts into report_values and facts are left out: they only ever come with a new report row
  * or an audit row, which bump already, and a per-row trigger there would cost ~200 updates per import.
  */
-const WATCHED: readonly (readonly [string, readonly ('insert' | 'update' | 'delete')[]])[] = [
+const WATCHED: readonly (readonly [string, readonly RowEvent[]])[] = [
   ['regions', ['insert', 'update', 'delete']],
   ['agencies', ['insert', 'update', 'delete']],
   ['reports', ['insert', 'update', 'delete']],
@@ -41,33 +42,13 @@ export async function up(db: Kysely<any>, dialect: SqlDialectName): Promise<void
         return null;
       end
     $$`.execute(db);
-    for (const [table, events] of WATCHED) {
-      await sql`create trigger ${sql.id(`${table}_data_version`)} after ${sql.raw(events.join(' or '))} on ${sql.table(table)} for each statement execute function nianbao_bump_data_version()`.execute(
-        db,
-      );
-    }
-    return;
   }
-  for (const [table, events] of WATCHED) {
-    for (const event of events) {
-      await sql`create trigger ${sql.id(`${table}_${event}_data_version`)} after ${sql.raw(event)} on ${sql.table(table)} begin update data_version set version = version + 1 where id = 1; end`.execute(
-        db,
-      );
-    }
-  }
+  for (const [table, events] of WATCHED) await bumpDataVersionOn(db, dialect, table, events);
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up().
 export async function down(db: Kysely<any>, dialect: SqlDialectName): Promise<void> {
-  for (const [table, events] of WATCHED) {
-    const names =
-      dialect === 'postgres' ? [`${table}_data_version`] : events.map((e) => `${table}_${e}_data_version`);
-    for (const name of names) {
-      await sql`drop trigger if exists ${sql.id(name)}${dialect === 'postgres' ? sql` on ${sql.table(table)}` : sql``}`.execute(
-        db,
-      );
-    }
-  }
+  for (const [table, events] of WATCHED) await dropDataVersionTriggers(db, dialect, table, events);
   if (dialect === 'postgres') await sql`drop function if exists nianbao_bump_data_version()`.execute(db);
   await db.schema.dropTable('data_version').execute();
 }
