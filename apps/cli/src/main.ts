@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { evalCommand } from './commands/eval.ts';
 import { parseCommand } from './commands/parse.ts';
 import { loadConfig } from './config.ts';
 
@@ -7,6 +8,7 @@ const USAGE = `nianbao — government information disclosure annual reports
 
 usage:
   nianbao parse FILE... [--json]        read reports and print what was extracted
+  nianbao eval DIR                      compare reports with their *.expected.json, cell by cell
   nianbao import PATH... [--source S]   store reports (files or folders, recursive); S = real | demo
   nianbao serve                         migrate, import data/ on first start, serve API + dashboard
   nianbao migrate                       bring the store's schema up to date
@@ -38,6 +40,7 @@ async function main(argv: string[]): Promise<number> {
     return command || values.help ? 0 : 2;
   }
   if (command === 'parse') return parseCommand(rest, { json: values.json });
+  if (command === 'eval') return evalCommand(rest);
   if (command === 'demo') {
     const { demoCommand } = await import('./commands/demo.ts');
     const out = values.out ?? path.join(loadConfig().NIANBAO_DATA_DIR, 'reports', 'demo');

@@ -1,13 +1,15 @@
 import type { Block, ParagraphBlock } from '../document.ts';
 
 // A line ended by one of these closes its paragraph even when it fills the whole width.
-const CLOSED = /[。；;：:！!？?”"）)]$/u;
+const CLOSED = /[。；;：:！!？?]$/u;
 // Headings and list items start a new paragraph: 一、 （二） 3. ① 第一
 const OPENS =
-  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[①-⑳]|第[一二三四五六七八九十]+[，、,])/u;
+  /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|第[一二三四五六七八九十]+[，、,])/u;
+// Punctuation inside a line: a heading has none, a wrapped line of prose almost always has some.
+const INNER = /[，,。；;、：:]/u;
 // How many lines of one length make that length the wrap width, and how close to it a line
 // must come (digits and Latin letters are narrower than ideographs, so lines vary a little).
-const MIN_WRAPPED_LINES = 3;
+const MIN_WRAPPED_LINES = 2;
 const MIN_WIDTH = 16;
 const SLACK = 3;
 
@@ -41,6 +43,7 @@ function continues(text: string, prev: ParagraphBlock, next: ParagraphBlock, wid
   if (!/^[ \t\u3000]*(?:\r\n|\r|\n)[ \t\u3000]*$/u.test(between)) return false;
   const lastLine = lastLineOf(prev.text);
   if (lastLine.length < width - SLACK || CLOSED.test(lastLine)) return false;
+  if (OPENS.test(lastLine) && !INNER.test(lastLine)) return false; // a heading of full width
   return !OPENS.test(next.text);
 }
 
@@ -49,13 +52,14 @@ function lastLineOf(text: string): string {
   return text.slice(at + 1).trim();
 }
 
-/** The most common length among long single-line paragraphs, when enough lines share it. */
+/**
+ * The most common length among long lines that stop mid-sentence, when at least two share it:
+ * in hard-wrapped text those are the lines the wrapping cut.
+ */
 function wrapWidth(blocks: readonly Block[]): number | null {
   const counts = new Map<number, number>();
-  let long = 0;
   for (const b of blocks) {
-    if (b.kind !== 'paragraph' || b.text.length < MIN_WIDTH) continue;
-    long++;
+    if (b.kind !== 'paragraph' || b.text.length < MIN_WIDTH || CLOSED.test(b.text)) continue;
     counts.set(b.text.length, (counts.get(b.text.length) ?? 0) + 1);
   }
   let best: number | null = null;
@@ -66,5 +70,5 @@ function wrapWidth(blocks: readonly Block[]): number | null {
       bestCount = count;
     }
   }
-  return bestCount >= MIN_WRAPPED_LINES && bestCount * 5 >= long ? best : null;
+  return bestCount >= MIN_WRAPPED_LINES ? best : null;
 }

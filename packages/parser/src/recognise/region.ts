@@ -1,3 +1,5 @@
+import { divisionsNamed } from '../region-codes/divisions.ts';
+
 // Administrative suffixes, longest first, with their level (lower = larger area).
 const SUFFIXES: readonly [string, number][] = [
   ['特别行政区', 1],
@@ -72,7 +74,9 @@ function placeAt(text: string, from: number): { end: number; level: number } | n
     const name = text.slice(from, end);
     const suffix = SUFFIXES.find(([s]) => name.endsWith(s) && name.length > s.length);
     if (suffix === undefined) continue;
-    if (NOT_PLACES.has(name) || NOT_IN_PLACE.test(name)) return null;
+    if (NOT_PLACES.has(name)) return null;
+    // A division the gazetteer knows is a place even with 中 or 和 in it (市中区, 和平区).
+    if (NOT_IN_PLACE.test(name) && divisionsNamed(name).length === 0) return null;
     return { end, level: suffix[1] };
   }
   return null;

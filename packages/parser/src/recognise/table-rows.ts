@@ -91,7 +91,7 @@ function withoutGluedOrdinal(cells: readonly Cell[]): readonly Cell[] {
   const before = cells[cells.length - 2];
   if (last === undefined || before === undefined) return cells;
   if (ORDINAL_ALONE.test(last.text)) {
-    return readCellValue(before.text).kind === 'number' ? cells.slice(0, -1) : cells;
+    return readCellValue(before.text).kind !== 'text' ? cells.slice(0, -1) : cells;
   }
   const glued = GLUED.exec(last.text);
   if (glued === null || readCellValue(before.text).kind === 'text') return cells;

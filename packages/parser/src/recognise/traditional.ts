@@ -1,8 +1,9 @@
-import { to } from 'opencc-js/preset/t2cn';
+import { ConverterFactory, type ConverterFunction, Locale } from 'opencc-js/t2cn';
 
-// OpenCC's traditional → simplified character table, one character to one character, so a
-// converted string keeps every offset. (Phrase tables change lengths and are not needed to
-// match labels.)
+const { to } = Locale;
+
+// OpenCC's traditional → simplified character table, one character to one character: it tells a
+// traditional text and converts one whose phrase conversion would change its length.
 let table: Map<number, number> | undefined;
 
 function characterTable(): Map<number, number> {
@@ -43,8 +44,20 @@ export function isTraditional(text: string): boolean {
   return hits >= MIN_HITS && hits >= han * MIN_SHARE;
 }
 
-/** The text with every traditional character replaced by its simplified form; same length. */
+let phrases: ConverterFunction | undefined;
+
+/**
+ * The text in simplified characters, same length: OpenCC's traditional → simplified conversion
+ * (phrases first, so 反覆 becomes 反复 while 覆盖 stays), or character by character when a phrase
+ * would change the length.
+ */
 export function toSimplified(text: string): string {
+  phrases ??= ConverterFactory(to.cn ?? []);
+  const converted = phrases(text);
+  return converted.length === text.length ? converted : byCharacter(text);
+}
+
+function byCharacter(text: string): string {
   const chars = characterTable();
   let out = '';
   let from = 0;
