@@ -1,4 +1,4 @@
-import { type Kysely, type MigrationResult, Migrator } from 'kysely';
+import { type Kysely, type MigrationResult, Migrator, sql } from 'kysely';
 import type { Database, SqlDialectName } from '../database.ts';
 import { StaticMigrationProvider } from './migration-provider.ts';
 
@@ -19,7 +19,18 @@ export async function migrateToLatest(
   db: Kysely<Database>,
   dialect: SqlDialectName,
 ): Promise<readonly MigrationResult[]> {
-  const migrator = new Migrator({ db, provider: new StaticMigrationProvider(dialect) });
+  // On PostgreSQL, Kysely looks for its bookkeeping tables in *every* schema unless told which one;
+  // a store living in one schema (tests, or an installation sharing a server) would then see another
+  // store's migration table and fail. Pin it to the schema the connection actually uses.
+  const migrationTableSchema =
+    dialect === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({
+    db,
+    provider: new StaticMigrationProvider(dialect),
+    ...(migrationTableSchema ? { migrationTableSchema } : {}),
+  });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error !== undefined) {
     throw new MigrationError(results.find((r) => r.status === 'Error')?.migrationName, error);
