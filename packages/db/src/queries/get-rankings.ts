@@ -41,9 +41,22 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
   const { metric, year, order, includeFlagged } = filter;
   if (!metricByCode(metric)) throw new UnknownMetricError(metric);
   const region = await resolveRegion(store.db, filter.region ?? {});
-  const scope: ReportScope = { regionId: region?.id, kind: filter.kind, includeFlagged };
-  const current = await rank(store.db, metric, order, { ...scope, year });
-  const previous = await rank(store.db, metric, order, { ...scope, year: year - 1 });
+  // Both years in one pass: the same two statements whatever the scope, half the round trips.
+  const entries = await rankEntries(store.db, metric, {
+    regionId: region?.id,
+    kind: filter.kind,
+    includeFlagged,
+    from: year - 1,
+    to: year,
+  });
+  const current = rank(
+    entries.filter((e) => e.year === year),
+    order,
+  );
+  const previous = rank(
+    entries.filter((e) => e.year === year - 1),
+    order,
+  );
   const before = new Map(previous.map((r) => [r.agencyId, r]));
   const rows: RankingRowDto[] = current.map((row) => {
     const last = before.get(row.agencyId);
@@ -58,18 +71,17 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
   return { metric, year, order, includeFlagged, rows };
 }
 
-async function rank(
-  db: Kysely<Database>,
-  metric: string,
-  order: 'asc' | 'desc',
-  scope: ReportScope,
-): Promise<Ranked[]> {
+type Entry = Omit<Ranked, 'rank'> & { year: number | null };
+
+/** Every report of the scope with the metric's value. */
+async function rankEntries(db: Kysely<Database>, metric: string, scope: ReportScope): Promise<Entry[]> {
   const reports = scopedReports(db, scope);
   const [rows, values] = await Promise.all([
     reports
       .leftJoin('regions', 'regions.id', 'agencies.region_id')
       .select((eb) => [
         'reports.id',
+        'reports.year',
         'agencies.id as agency_id',
         'agencies.name as agency_name',
         'regions.name as region_name',
@@ -78,8 +90,8 @@ async function rank(
       .execute(),
     loadMetricValues(db, reports, [metric]),
   ]);
-  const sign = order === 'desc' ? -1 : 1;
-  const entries = rows.map((r) => ({
+  return rows.map((r) => ({
+    year: r.year,
     agencyId: r.agency_id,
     agencyName: r.agency_name,
     regionName: r.region_name,
@@ -87,6 +99,11 @@ async function rank(
     value: values.get(r.id)?.[metric] ?? null,
     flagged: Boolean(r.flagged),
   }));
+}
+
+/** Sorts one year's entries and gives them competition ranks; nulls last, unranked. */
+function rank(entries: Entry[], order: 'asc' | 'desc'): Ranked[] {
+  const sign = order === 'desc' ? -1 : 1;
   entries.sort((a, b) => {
     if (a.value === null || b.value === null) {
       if (a.value !== b.value) return a.value === null ? 1 : -1;
@@ -94,7 +111,7 @@ async function rank(
     return collator.compare(a.agencyName, b.agencyName) || a.agencyId - b.agencyId;
   });
   let previous: { value: number; rank: number } | undefined;
-  return entries.map((entry, index) => {
+  return entries.map(({ year: _, ...entry }, index) => {
     if (entry.value === null) return { ...entry, rank: null };
     const rankHere = previous && same(previous.value, entry.value) ? previous.rank : index + 1;
     previous = { value: entry.value, rank: rankHere };
