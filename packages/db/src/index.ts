@@ -23,6 +23,23 @@ export { ImportError, type ImportErrorCode } from './import/import-error.ts';
 export type { ImportFailure, ImportInput, ImportOutcome } from './import/import-outcome.ts';
 export { type ImportPathsOptions, type ImportProgress, importPaths } from './import/import-paths.ts';
 export { importReport } from './import/import-report.ts';
+export { countLedgerEntries } from './ledger/count-ledger-entries.ts';
+export { getLedgerRankings, type LedgerRankingFilter } from './ledger/get-ledger-rankings.ts';
+export {
+  getLedgerSeries,
+  LedgerAgencyNotFoundError,
+  type LedgerSeriesFilter,
+} from './ledger/get-ledger-series.ts';
+export { importLedger, type LedgerImportInput } from './ledger/import-ledger.ts';
+export {
+  type ImportLedgerPathsOptions,
+  importLedgerPaths,
+  type LedgerFileFailure,
+  ledgerFailure,
+} from './ledger/import-ledger-paths.ts';
+export { LedgerFileError, type LedgerFileErrorCode } from './ledger/ledger-file-error.ts';
+export type { LedgerDatabase, LedgerEntryTable, LedgerTables } from './ledger/ledger-tables.ts';
+export { LEDGER_EXTENSIONS } from './ledger/read-ledger-file.ts';
 export { MigrationError, migrateToLatest } from './migrations/migrate.ts';
 export { previewReport, type ReportPreview } from './preview/preview-report.ts';
 export { type Aggregation, aggregationOf } from './queries/aggregate-metric.ts';

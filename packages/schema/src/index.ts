@@ -1,6 +1,7 @@
 export * from './agency-kind.ts';
 export * from './api.ts';
 export * from './api-analytics.ts';
+export * from './api-ledger.ts';
 export * from './api-write.ts';
 export * from './catalogue/layout.ts';
 export * from './catalogue/metrics.ts';

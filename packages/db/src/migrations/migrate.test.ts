@@ -12,6 +12,7 @@ const TABLES = [
   'derived_values',
   'facts',
   'findings',
+  'ledger_entries',
   'regions',
   'report_values',
   'reports',
@@ -45,6 +46,7 @@ describe.each(testStoreTargets())('migrations on $name', (target) => {
       '0005-api-tokens',
       '0006-corrections-audit',
       '0007-data-version',
+      '0010-ledger',
     ]);
     await second.close();
   });

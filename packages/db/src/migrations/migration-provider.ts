@@ -7,6 +7,7 @@ import * as m0004 from './0004-derived-values-regions.ts';
 import * as m0005 from './0005-api-tokens.ts';
 import * as m0006 from './0006-corrections-audit.ts';
 import * as m0007 from './0007-data-version.ts';
+import * as m0010 from './0010-ledger.ts';
 
 /** A migration module: `up` learns the engine so it can pick engine-specific column idioms. */
 interface MigrationModule {
@@ -25,6 +26,7 @@ const MODULES: Record<string, MigrationModule> = {
   '0005-api-tokens': m0005,
   '0006-corrections-audit': m0006,
   '0007-data-version': m0007,
+  '0010-ledger': m0010,
 };
 
 /** Serves the migrations in this folder, bound to the engine they will run on. */
