@@ -1,7 +1,7 @@
 import type { AgencyKind, CellSource, ParseResult } from '@nianbao/schema';
 import { adapterFor } from './adapters/registry.ts';
 import { checkParsed } from './check.ts';
-import { detectFormat, type ReportFormat } from './format.ts';
+import { detectFormat, type ReportFormat, unreadableError } from './format.ts';
 import { ParseError } from './parse-error.ts';
 import { recognise } from './recognise/recognise.ts';
 import type { RegionChain } from './region-codes/divisions.ts';
@@ -25,16 +25,13 @@ export interface ParsedReport extends ParseResult {
 
 /**
  * Parses one report file: adapter (bytes → document model) → recogniser → checker. Expected
- * failures reject with `ParseError` (`empty_file`, `undecodable`, `not_a_report`,
- * `unsupported_format`).
+ * failures reject with `ParseError` (see `ParseErrorCode`).
  */
 export async function parseReport(bytes: Uint8Array, fileName: string): Promise<ParsedReport> {
   if (bytes.length === 0) throw new ParseError('empty_file', fileName, 'the file is empty');
   const format = detectFormat(bytes, fileName);
-  const adapter = format === null ? undefined : adapterFor(format);
-  if (format === null || adapter === undefined) {
-    throw new ParseError('unsupported_format', fileName, `cannot read ${format ?? 'this'} files yet`);
-  }
+  if (format === null) throw unreadableError(bytes, fileName);
+  const adapter = adapterFor(format);
   const { document, encoding } = await adapter(bytes, fileName);
   const found = recognise(document, fileName);
   if (!found.looksLikeReport) {

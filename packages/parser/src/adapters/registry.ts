@@ -1,14 +1,18 @@
 import type { ReportFormat } from '../format.ts';
 import type { Adapter } from './adapter.ts';
+import { docxAdapter } from './docx/docx-adapter.ts';
+import { htmlAdapter } from './html/html-adapter.ts';
+import { pdfAdapter } from './pdf/pdf-adapter.ts';
 import { textAdapter } from './text-adapter.ts';
 
-// Formats without an entry are recognised but not read yet; parseReport reports them as
-// `unsupported_format`. HTML, DOCX and PDF adapters plug in here.
-const ADAPTERS: Partial<Record<ReportFormat, Adapter>> = {
+const ADAPTERS: Record<ReportFormat, Adapter> = {
   txt: textAdapter,
+  html: htmlAdapter,
+  docx: docxAdapter,
+  pdf: pdfAdapter,
 };
 
-/** The adapter for a format, or undefined when the format cannot be read yet. */
-export function adapterFor(format: ReportFormat): Adapter | undefined {
+/** The adapter that reads a format into the document model. */
+export function adapterFor(format: ReportFormat): Adapter {
   return ADAPTERS[format];
 }

@@ -1,0 +1,106 @@
+import type { HtmlElement, HtmlNode } from './html-tree.ts';
+import { leadingText, nodeText } from './node-text.ts';
+
+// Semantic chrome: always site furniture, except a header/footer inside the article itself.
+const CHROME_TAGS = new Set(['nav', 'aside', 'menu']);
+const SECTION_CHROME_TAGS = new Set(['header', 'footer']);
+
+// class/id words of navigation, breadcrumbs and page furniture on government sites (the pinyin
+// ones are common there: dqwz 当前位置, xgwz/xglj 相关文章/链接, fxdy 分享打印).
+const ALWAYS_TOKENS = new Set([
+  'nav',
+  'navbar',
+  'navigation',
+  'menu',
+  'menus',
+  'breadcrumb',
+  'breadcrumbs',
+  'crumb',
+  'crumbs',
+  'position',
+  'location',
+  'weizhi',
+  'dqwz',
+  'sidebar',
+  'share',
+  'copyright',
+  'friendlink',
+  'links',
+  'related',
+  'xgwz',
+  'xglj',
+  'fxdy',
+  'toolbar',
+  'search',
+  'login',
+]);
+// Words that also name parts of an article (a "content-head" holding the title): chrome only
+// when the element holds no heading and no table.
+const WEAK_TOKENS = new Set([
+  'header',
+  'head',
+  'top',
+  'topbar',
+  'banner',
+  'footer',
+  'foot',
+  'bottom',
+  'side',
+]);
+
+const LOCATION_TEXT = /^\s*(当前位置|您现在的位置|您的位置|你的位置|当前的位置)/;
+const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * Removes site chrome in place: nav/aside/menu, header/footer outside an article, elements whose
+ * class or id names navigation or furniture, hidden elements and "当前位置" breadcrumbs. An element
+ * holding at least half of the page's text is never removed, whatever its class says.
+ */
+export function stripChrome(root: HtmlElement): void {
+  const total = nodeText(root).length;
+  strip(root, false, total);
+}
+
+function strip(element: HtmlElement, inArticle: boolean, total: number): void {
+  const inside = inArticle || element.tag === 'article' || element.tag === 'main';
+  element.children = element.children.filter((child) => {
+    if (typeof child === 'string') return true;
+    if (isChrome(child, inside) && nodeText(child).length * 2 < total) return false;
+    strip(child, inside, total);
+    return true;
+  });
+}
+
+function isChrome(element: HtmlElement, inArticle: boolean): boolean {
+  if (CHROME_TAGS.has(element.tag)) return true;
+  if (SECTION_CHROME_TAGS.has(element.tag) && !inArticle) return true;
+  if (HIDDEN_STYLE.test(element.attrs.style ?? '') || 'hidden' in element.attrs) return true;
+  const tokens = classTokens(element);
+  if (tokens.some((t) => ALWAYS_TOKENS.has(t))) return true;
+  if (tokens.some((t) => WEAK_TOKENS.has(t)) && !holdsContent(element)) return true;
+  return BLOCKISH.has(element.tag) && isLocationLine(element);
+}
+
+const BLOCKISH = new Set(['div', 'p', 'span', 'td', 'li', 'ul', 'dl', 'section']);
+
+/** The words of an element's class and id: `mainNav`, `nav-bar`, `top_menu` → nav, bar, … */
+function classTokens(element: HtmlElement): string[] {
+  const raw = `${element.attrs.class ?? ''} ${element.attrs.id ?? ''}`;
+  if (raw.trim() === '') return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((t) => t !== '');
+}
+
+function holdsContent(element: HtmlElement): boolean {
+  return element.children.some(
+    (c: HtmlNode) => typeof c !== 'string' && (/^(h[1-3]|table)$/.test(c.tag) || holdsContent(c)),
+  );
+}
+
+function isLocationLine(element: HtmlElement): boolean {
+  // Cheap test first: most blocks do not start with a location label.
+  return LOCATION_TEXT.test(leadingText(element, 12)) && nodeText(element).length < 300;
+}

@@ -1,0 +1,75 @@
+import { isCjkCode, joinPieces } from '../rendering/join-text.ts';
+import type { HtmlElement, HtmlNode } from './html-tree.ts';
+
+// Elements that end a line of text: block containers and table parts.
+export const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'caption',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+]);
+
+/**
+ * Collapses HTML whitespace the way a reader sees it: runs of blanks (NBSP included) become one
+ * space, except that a source line break between two CJK characters disappears (editors wrap
+ * long Chinese lines in the markup; a browser's space there would split `采用率 43%`).
+ */
+export function collapseInline(raw: string): string {
+  return raw.replace(/\s+/g, (ws, at: number, all: string) => {
+    const broken = ws.includes('\n') || ws.includes('\r');
+    if (broken && isCjkCode(all.charCodeAt(at - 1)) && isCjkCode(all.charCodeAt(at + ws.length))) return '';
+    return ' ';
+  });
+}
+
+/**
+ * The text of a table cell: its lines (paragraphs, `<br>`-separated parts, block children) joined
+ * without a separator between CJK text, so `<p>商业</p><p>企业</p>` reads 商业企业.
+ */
+export function cellText(cell: HtmlElement): string {
+  const lines: string[] = [''];
+  const visit = (node: HtmlNode) => {
+    if (typeof node === 'string') {
+      lines[lines.length - 1] += node;
+      return;
+    }
+    const breaks = node.tag === 'br' || BLOCK_TAGS.has(node.tag);
+    if (breaks) lines.push('');
+    for (const child of node.children) visit(child);
+    if (breaks) lines.push('');
+  };
+  for (const child of cell.children) visit(child);
+  return joinPieces(lines.map(collapseInline));
+}

@@ -1,0 +1,45 @@
+import type { HtmlElement, HtmlNode } from './html-tree.ts';
+
+/** All text under a node, concatenated without separators (for measuring, not for output). */
+export function nodeText(node: HtmlNode): string {
+  if (typeof node === 'string') return node;
+  let out = '';
+  for (const child of node.children) out += nodeText(child);
+  return out;
+}
+
+/** The first `max` or more characters of text under a node, stopping early. */
+export function leadingText(node: HtmlNode, max: number): string {
+  if (typeof node === 'string') return node;
+  let out = '';
+  for (const child of node.children) {
+    out += leadingText(child, max - out.length);
+    if (out.trim().length >= max) break;
+  }
+  return out;
+}
+
+/** Characters of text under a node that are not blanks and not inside a link. */
+export function contentWeight(node: HtmlNode, weights: Map<HtmlElement, number>): number {
+  if (typeof node === 'string') return countVisible(node);
+  const cached = weights.get(node);
+  if (cached !== undefined) return cached;
+  let weight = 0;
+  if (node.tag !== 'a') for (const child of node.children) weight += contentWeight(child, weights);
+  weights.set(node, weight);
+  return weight;
+}
+
+function countVisible(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 0x20 && c !== 0xa0 && c !== 0x3000) n++;
+  }
+  return n;
+}
+
+/** Characters of text under a node that are not blanks (links included). */
+export function countVisibleChars(node: HtmlNode): number {
+  return countVisible(nodeText(node));
+}

@@ -1,0 +1,91 @@
+import type { HtmlElement, HtmlNode } from './html-tree.ts';
+import { countVisibleChars } from './node-text.ts';
+
+// Spans beyond these are malformed or hostile; browsers clamp colspan at 1000 too.
+const MAX_COLSPAN = 1000;
+const MAX_COLUMNS = 1000;
+// A cell with this much text is a page region, not a table cell (layout tables hold whole articles).
+const LAYOUT_CELL_CHARS = 300;
+
+/** A source cell before expansion. */
+export interface SpanCell {
+  cell: HtmlElement;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** The rows (`<tr>`) of a table in order, looking through thead/tbody/tfoot but not nested tables. */
+export function tableRows(table: HtmlElement): HtmlElement[] {
+  const rows: HtmlElement[] = [];
+  const visit = (element: HtmlElement) => {
+    for (const child of element.children) {
+      if (typeof child === 'string' || child.tag === 'table') continue;
+      if (child.tag === 'tr') rows.push(child);
+      else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
+}
+
+/** The cells (`<td>`/`<th>`) of a row. */
+export function rowCells(row: HtmlElement): HtmlElement[] {
+  return row.children.filter(
+    (c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'),
+  );
+}
+
+/**
+ * Whether a table holds data rather than page layout: no nested table, some row with two or more
+ * cells, and no cell holding a page's worth of text.
+ */
+export function isDataTable(table: HtmlElement): boolean {
+  const rows = tableRows(table);
+  if (!rows.some((r) => rowCells(r).length >= 2)) return false;
+  return !rows.some((r) =>
+    rowCells(r).some((c) => holdsTable(c) || countVisibleChars(c) > LAYOUT_CELL_CHARS),
+  );
+}
+
+function holdsTable(node: HtmlNode): boolean {
+  return (
+    typeof node !== 'string' &&
+    node.children.some((c) => typeof c !== 'string' && (c.tag === 'table' || holdsTable(c)))
+  );
+}
+
+/**
+ * Expands a table's rowspan/colspan into a grid: each source cell occupies its first slot and the
+ * slots it spans hold null (printed once, as in text copied from the page). A rowspan never reaches
+ * past the last row (`rowspan="0"` means "to the end"); rows are padded to the widest row.
+ */
+export function expandGrid(rows: readonly HtmlElement[]): (HtmlElement | null)[][] {
+  const grid: (HtmlElement | null | undefined)[][] = rows.map(() => []);
+  rows.forEach((row, r) => {
+    const line = grid[r] ?? [];
+    let c = 0;
+    for (const cell of rowCells(row)) {
+      while (line[c] !== undefined) c++;
+      if (c >= MAX_COLUMNS) break;
+      const colSpan = Math.max(1, Math.min(span(cell.attrs.colspan, 1), MAX_COLSPAN, MAX_COLUMNS - c));
+      const rowsLeft = rows.length - r;
+      const rowAttr = span(cell.attrs.rowspan, 1);
+      const rowSpan = rowAttr === 0 ? rowsLeft : Math.min(rowAttr, rowsLeft);
+      for (let dr = 0; dr < rowSpan; dr++) {
+        const target = grid[r + dr];
+        if (target === undefined) continue;
+        for (let dc = 0; dc < colSpan; dc++) if (target[c + dc] === undefined) target[c + dc] = null;
+      }
+      line[c] = cell;
+      c += colSpan;
+    }
+  });
+  const width = grid.reduce((w, line) => Math.max(w, line.length), 0);
+  return grid.map((line) => Array.from({ length: width }, (_, i) => line[i] ?? null));
+}
+
+function span(value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number.parseInt(value, 10);
+  return Number.isFinite(n) && n >= 0 ? n : fallback;
+}
