@@ -3,7 +3,6 @@ import { AppShell } from './app-shell.tsx';
 import { Loading } from './components/query-state.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { OverviewPage } from './pages/overview-page.tsx';
-import { PlaceholderPage } from './pages/placeholder-page.tsx';
 import { RouteError } from './route-error.tsx';
 
 // Pages beyond the overview are lazy routes: recharts and the tables load with the page that needs
@@ -24,21 +23,19 @@ const pages: RouteObject[] = [
   },
   {
     path: 'compare',
-    element: <PlaceholderPage title="对比" description="同一年度多个机构之间的指标对比。" />,
+    lazy: async () => ({ Component: (await import('./pages/compare-page.tsx')).ComparePage }),
   },
   {
     path: 'rankings',
-    element: <PlaceholderPage title="排名" description="按指标对机构排名，支持数千行的大表。" />,
+    lazy: async () => ({ Component: (await import('./pages/rankings-page.tsx')).RankingsPage }),
   },
   {
     path: 'review',
-    element: (
-      <PlaceholderPage title="复议诉讼" description="政府信息公开行政复议、行政诉讼的案件数与纠错率。" />
-    ),
+    lazy: async () => ({ Component: (await import('./pages/review-page.tsx')).ReviewPage }),
   },
   {
     path: 'import',
-    element: <PlaceholderPage title="导入" description="在浏览器中上传年度报告文件并查看导入结果。" />,
+    lazy: async () => ({ Component: (await import('./pages/import-page.tsx')).ImportPage }),
   },
   { path: '*', Component: NotFoundPage },
 ];

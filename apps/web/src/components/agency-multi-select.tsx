@@ -1,6 +1,7 @@
 import type { AgencyDto } from '@nianbao/schema';
 import { useQuery } from '@tanstack/react-query';
 import { useDeferredValue, useId, useState } from 'react';
+import type { AgencyFilters } from '../api/client.ts';
 import { agencyQueries } from '../queries/agency-queries.ts';
 
 /** How many search matches the list shows; narrowing the search finds the rest. */
@@ -14,16 +15,22 @@ export function AgencyMultiSelect({
   selected,
   names,
   max,
+  scope = {},
+  showChips = true,
   onChange,
 }: {
   selected: readonly number[];
   names: ReadonlyMap<number, string>;
   max: number;
+  /** Narrows the search to a region (and everything below it) and a kind. */
+  scope?: Pick<AgencyFilters, 'region' | 'regionId' | 'kind'>;
+  /** False when the page lists the chosen agencies itself. */
+  showChips?: boolean;
   onChange: (ids: number[]) => void;
 }) {
   const [search, setSearch] = useState('');
   const deferred = useDeferredValue(search);
-  const matches = useQuery(agencyQueries.list({ q: deferred }));
+  const matches = useQuery(agencyQueries.list({ ...scope, q: deferred }));
   const searchId = useId();
   const full = selected.length >= max;
 
@@ -36,26 +43,34 @@ export function AgencyMultiSelect({
   return (
     <fieldset className="agency-select">
       <legend>
-        机构{' '}
-        <span className="muted">
-          （已选 {selected.length} / {max}）
-        </span>
+        {showChips ? (
+          <>
+            机构{' '}
+            <span className="muted">
+              （已选 {selected.length} / {max}）
+            </span>
+          </>
+        ) : (
+          '添加机构'
+        )}
       </legend>
-      <ul className="chips" aria-label="已选机构">
-        {selected.map((id) => (
-          <li key={id} className="chip">
-            {names.get(id) ?? `机构 #${id}`}
-            <button
-              type="button"
-              className="chip-remove"
-              aria-label={`移除 ${names.get(id) ?? `机构 #${id}`}`}
-              onClick={() => onChange(selected.filter((other) => other !== id))}
-            >
-              ×
-            </button>
-          </li>
-        ))}
-      </ul>
+      {showChips && (
+        <ul className="chips" aria-label="已选机构">
+          {selected.map((id) => (
+            <li key={id} className="chip">
+              {names.get(id) ?? `机构 #${id}`}
+              <button
+                type="button"
+                className="chip-remove"
+                aria-label={`移除 ${names.get(id) ?? `机构 #${id}`}`}
+                onClick={() => onChange(selected.filter((other) => other !== id))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
       <label htmlFor={searchId} className="visually-hidden">
         搜索机构
       </label>
@@ -67,7 +82,7 @@ export function AgencyMultiSelect({
         maxLength={200}
         onChange={(event) => setSearch(event.target.value)}
       />
-      {full && <p className="hint">最多选择 {max} 个机构，请先移除一个。</p>}
+      {full && <p className="hint">最多同时显示 {max} 条线，请先移除一条。</p>}
       <div className="agency-options" aria-busy={matches.isFetching}>
         {matches.isError ? (
           <p className="hint">

@@ -6,6 +6,22 @@ type FindingDto = ReportDetailDto['findings'][number];
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 
+/** Labels listed before the rest is folded away (a blank-cell note can name over a hundred cells). */
+const SHOWN_CODES = 6;
+
+function InvolvedCodes({ codes, catalogue }: { codes: readonly string[]; catalogue: CatalogueIndex }) {
+  const labels = codes.map((code) => catalogue.get(code)?.labelZh ?? code);
+  if (labels.length <= SHOWN_CODES) return <span className="finding-codes">涉及：{labels.join('、')}</span>;
+  return (
+    <details className="finding-codes">
+      <summary>
+        涉及：{labels.slice(0, SHOWN_CODES).join('、')} 等 {labels.length} 项
+      </summary>
+      {labels.join('、')}
+    </details>
+  );
+}
+
 /** Consistency findings of a report, most severe first. */
 export function FindingsList({
   findings,
@@ -29,12 +45,7 @@ export function FindingsList({
           </span>
           <span className="finding-rule">{finding.rule}</span>
           <span className="finding-message">{finding.message}</span>
-          {finding.codes.length > 0 && (
-            <span className="finding-codes">
-              涉及：
-              {finding.codes.map((code) => catalogue.get(code)?.labelZh ?? code).join('、')}
-            </span>
-          )}
+          {finding.codes.length > 0 && <InvolvedCodes codes={finding.codes} catalogue={catalogue} />}
         </li>
       ))}
     </ul>

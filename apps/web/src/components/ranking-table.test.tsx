@@ -21,7 +21,12 @@ function rows(n: number): RankingRow[] {
 
 function renderTable(data: RankingRow[], onSort: (key: RankingSortKey) => void = () => {}) {
   const router = createMemoryRouter(
-    [{ path: '/', element: <RankingTable rows={data} unit="件" sort="rank" direction="asc" onSort={onSort} /> }],
+    [
+      {
+        path: '/',
+        element: <RankingTable rows={data} unit="件" sort="rank" direction="asc" onSort={onSort} />,
+      },
+    ],
     { initialEntries: ['/'] },
   );
   render(<RouterProvider router={router} />);
@@ -54,14 +59,22 @@ describe('RankingTable', () => {
     renderTable(rows(4));
     const [first, second, third] = await screen.findAllByTestId('ranking-row');
     const cells = (row: HTMLElement | undefined) =>
-      row === undefined ? [] : within(row).getAllByRole('cell').map((c) => c.textContent);
+      row === undefined
+        ? []
+        : within(row)
+            .getAllByRole('cell')
+            .map((c) => c.textContent);
     expect(cells(first)).toEqual(['1', '第1局', '4 件', '—', '—', '新上榜', '']);
     expect(cells(second)).toEqual(['2', '第2局', '3 件', '4 件', '-1', '↑ 3名，上升', '']);
     expect(cells(third)?.[6]).toContain('存疑');
     const bar = first?.querySelector<HTMLElement>('.cell-bar > span');
     expect(bar?.style.width).toBe('100%');
     expect(second?.querySelector<HTMLElement>('.cell-bar > span')?.style.width).toBe('75%');
-    expect(within(first as HTMLElement).getByRole('link').getAttribute('href')).toBe('/reports/100');
+    expect(
+      within(first as HTMLElement)
+        .getByRole('link')
+        .getAttribute('href'),
+    ).toBe('/reports/100');
   });
 
   it('marks the sorted column and reports header clicks', async () => {

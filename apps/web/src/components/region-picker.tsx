@@ -17,10 +17,16 @@ export function RegionPicker({
   roots,
   value,
   onChange,
+  label = '地区',
+  placeholder = '请选择地区',
+  disabled = false,
 }: {
   roots: readonly RegionNodeDto[];
   value: RegionRef;
   onChange: (ref: RegionRef) => void;
+  label?: string;
+  placeholder?: string;
+  disabled?: boolean;
 }) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
@@ -109,7 +115,7 @@ export function RegionPicker({
     // biome-ignore lint/a11y/noStaticElementInteractions: Escape anywhere inside closes the panel
     <div className="region-picker" ref={rootRef} onKeyDown={onKeyDown}>
       <span className="field-label" id={`${panelId}-label`}>
-        地区
+        {label}
       </span>
       <button
         type="button"
@@ -120,9 +126,10 @@ export function RegionPicker({
         aria-controls={panelId}
         aria-labelledby={`${panelId}-label ${panelId}-value`}
         onClick={() => setOpen((o) => !o)}
+        disabled={disabled}
         data-testid="region-trigger"
       >
-        <span id={`${panelId}-value`}>{path === undefined ? '请选择地区' : regionLabel(path)}</span>
+        <span id={`${panelId}-value`}>{path === undefined ? placeholder : regionLabel(path)}</span>
         <span aria-hidden="true"> ▾</span>
       </button>
       {open && (

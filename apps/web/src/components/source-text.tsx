@@ -49,19 +49,22 @@ export function SourceText({
 
   return (
     <pre className="source-text" data-testid="source-text" ref={rootRef}>
-      {segments.map((segment) => {
+      {segments.map((segment, index) => {
         if (segment.ids.length === 0) return segment.text;
         const covering = segment.ids.map((id) => byId.get(id)).filter((m) => m !== undefined);
         const kinds = new Set(covering.map((m) => m.kind));
         const className = [
           kinds.has('value') ? 'mark-value' : 'mark-fact',
+          segment.text === '' ? 'mark-blank' : '',
           focusId !== undefined && segment.ids.includes(focusId) ? 'active' : '',
         ]
           .filter(Boolean)
           .join(' ');
         return (
           <mark
-            key={segment.start}
+            // Segments never reorder; an empty one shares its start with the run after it.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            key={index}
             className={className}
             data-ids={segment.ids.join(' ')}
             title={covering.map((m) => m.title).join('\n')}

@@ -1,26 +1,50 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { formatNumber, formatValue } from '../lib/format-value.ts';
 import { lineColor } from '../lib/palette.ts';
+import type { EditionMarker } from '../lib/series-result.ts';
 import type { ChartData } from '../lib/series-rows.ts';
 
 /**
- * One line per agency over the years. Null points are gaps (connectNulls off); animation is off so
- * the dots exist as soon as the chart mounts.
+ * One line per agency or region over the years. Null points are gaps (connectNulls off); animation is
+ * off so the dots exist as soon as the chart mounts. A dashed vertical line marks a year from which
+ * the 2021 edition changed what the metric counts.
  */
-export function TrendChart({ data, unit, title }: { data: ChartData; unit: string; title: string }) {
+export function TrendChart({
+  data,
+  unit,
+  title,
+  markers = [],
+}: {
+  data: ChartData;
+  unit: string;
+  title: string;
+  markers?: readonly EditionMarker[];
+}) {
   return (
     <figure className="trend-chart" data-testid="trend-chart" aria-label={title}>
-      <ResponsiveContainer width="100%" height={360}>
+      <ResponsiveContainer width="100%" height={380}>
         <LineChart data={data.rows} margin={{ top: 32, right: 24, bottom: 8, left: 8 }}>
           <CartesianGrid stroke="#e5e7eb" strokeDasharray="3 3" />
           <XAxis
             dataKey="year"
-            tickFormatter={(year: number) => `${year}`}
+            tickFormatter={(year: number) => `${year}年`}
             padding={{ left: 24, right: 24 }}
+            label={{ value: '年度', position: 'insideBottomRight', offset: -4 }}
+            height={44}
           />
           <YAxis
             width={72}
-            allowDecimals={unit === '%' || unit === '万元'}
+            allowDecimals={unit === '%' || unit === '万元' || unit === '指数'}
             tickFormatter={(value: number) => formatNumber(value, unit)}
             // Horizontal above the axis: rotated Chinese text is hard to read.
             label={{ value: `单位：${unit}`, position: 'top', offset: 14 }}
@@ -30,6 +54,16 @@ export function TrendChart({ data, unit, title }: { data: ChartData; unit: strin
             labelFormatter={(year) => `${String(year)} 年`}
           />
           <Legend />
+          {markers.map((marker) => (
+            <ReferenceLine
+              key={marker.year}
+              x={marker.year}
+              stroke="#b35c00"
+              strokeDasharray="6 4"
+              className="edition-marker"
+              label={{ value: marker.label, position: 'insideTopLeft', fill: '#b35c00', fontSize: 12 }}
+            />
+          ))}
           {data.lines.map((line, index) => (
             <Line
               key={line.key}

@@ -1,7 +1,10 @@
 import { formatValue } from '../lib/format-value.ts';
-import type { ChartData } from '../lib/series-rows.ts';
+import { type ChartData, flagKey } from '../lib/series-rows.ts';
 
-/** The chart's numbers as a table: one row per year, one column per agency, values with unit. */
+/**
+ * The chart's numbers as a table: one row per year, one column per line, values with unit. A region's
+ * value says how many reports were summed into it.
+ */
 export function TrendTable({ data, unit, caption }: { data: ChartData; unit: string; caption: string }) {
   return (
     <div className="table-scroll">
@@ -21,11 +24,17 @@ export function TrendTable({ data, unit, caption }: { data: ChartData; unit: str
           {data.rows.map((row) => (
             <tr key={row.year}>
               <th scope="row">{row.year}</th>
-              {data.lines.map((line) => (
-                <td key={line.key} className="num">
-                  {formatValue(row[line.key], unit)}
-                </td>
-              ))}
+              {data.lines.map((line) => {
+                const reports = data.reportCounts?.get(flagKey(line.key, row.year));
+                return (
+                  <td key={line.key} className="num">
+                    {formatValue(row[line.key], unit)}
+                    {reports !== undefined && reports > 0 && (
+                      <span className="cell-note">（{reports} 份）</span>
+                    )}
+                  </td>
+                );
+              })}
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import { MIN_YEAR } from '../lib/trend-params.ts';
+import { MIN_YEAR } from '../lib/filter-params.ts';
 
 /** Reports exist from the 2008 regulations onwards; earlier years only waste space in the list. */
 const FIRST_REPORT_YEAR = Math.max(MIN_YEAR, 2008);

@@ -9,7 +9,7 @@ const catalogue = indexCatalogue([
 ]);
 
 describe('reportMarks', () => {
-  it('titles values with code, label and value and skips values without a span', () => {
+  it('titles values with code, label and value, marks blank cells, skips values without a span', () => {
     const marks = reportMarks(
       [
         { code: 't2.normative.made', value: 9, blank: false, start: 40, end: 41 },
@@ -25,6 +25,13 @@ describe('reportMarks', () => {
         start: 40,
         end: 41,
         title: 't2.normative.made · 规范性文件 本年新制作数量 · 9 件',
+        kind: 'value',
+      },
+      {
+        id: valueMarkId('t3.granted.natural'),
+        start: 90,
+        end: 90,
+        title: 't3.granted.natural · 目录中无此指标 · 空',
         kind: 'value',
       },
     ]);

@@ -32,7 +32,8 @@ export function reportMarks(
 ): ReportMark[] {
   const marks: ReportMark[] = [];
   for (const value of values) {
-    if (value.start === null || value.end === null || value.end <= value.start) continue;
+    // A blank cell has an empty span: it is still marked, at its place in the row.
+    if (value.start === null || value.end === null || value.end < value.start) continue;
     const def = catalogue.get(value.code);
     const label = def?.labelZh ?? '目录中无此指标';
     const shown = formatCell(value.value, value.blank, def?.unit ?? '');

@@ -22,6 +22,8 @@ export interface ChartData {
   rows: ChartRow[];
   /** `key@year` of every drawn value that comes from a report with error findings. */
   flagged?: ReadonlySet<string> | undefined;
+  /** `key@year` → reports summed into a region line's value. */
+  reportCounts?: ReadonlyMap<string, number> | undefined;
 }
 
 /** A point as the series endpoints return it; `flagged` marks a report with error findings. */
@@ -29,6 +31,8 @@ export interface LinePoint {
   year: number;
   value: number | null;
   flagged?: boolean | undefined;
+  /** Region lines: the reports summed into the value. */
+  reportCount?: number | undefined;
 }
 
 /** A line before reshaping: its identity and its points. */
@@ -60,7 +64,7 @@ export function flagKey(key: string, year: number): string {
 export function buildChartData(inputs: readonly LineInput[]): ChartData {
   const lines: ChartLine[] = inputs.map(({ points: _points, ...line }) => line);
   const years = inputs.flatMap((s) => s.points.map((p) => p.year));
-  if (years.length === 0) return { lines, rows: [], flagged: new Set() };
+  if (years.length === 0) return { lines, rows: [], flagged: new Set(), reportCounts: new Map() };
   const first = Math.min(...years);
   const last = Math.max(...years);
 
@@ -71,15 +75,18 @@ export function buildChartData(inputs: readonly LineInput[]): ChartData {
     rows.push(row);
   }
   const flagged = new Set<string>();
+  const reportCounts = new Map<string, number>();
   for (const input of inputs) {
     for (const point of input.points) {
       const row = rows[point.year - first];
       if (row === undefined || row[input.key] !== null) continue;
       row[input.key] = point.value;
       if (point.flagged === true && point.value !== null) flagged.add(flagKey(input.key, point.year));
+      if (point.reportCount !== undefined)
+        reportCounts.set(flagKey(input.key, point.year), point.reportCount);
     }
   }
-  return { lines, rows, flagged };
+  return { lines, rows, flagged, reportCounts };
 }
 
 /**

@@ -44,12 +44,21 @@ describe('segmentText', () => {
     ]);
   });
 
-  it('ignores empty and out-of-range spans', () => {
+  it('ignores out-of-range spans', () => {
     const segments = segmentText(TEXT, [
-      { id: 'a', start: 5, end: 5 },
       { id: 'b', start: -1, end: 3 },
       { id: 'c', start: 10, end: TEXT.length + 1 },
     ]);
     expect(segments).toHaveLength(1);
+  });
+
+  it('keeps an empty span (a blank cell) as an empty marked segment at its place', () => {
+    const segments = segmentText(TEXT, [{ id: 'v:blank', start: 5, end: 5 }]);
+    expect(segments.map((s) => [s.start, s.text, s.ids])).toEqual([
+      [0, TEXT.slice(0, 5), []],
+      [5, '', ['v:blank']],
+      [5, TEXT.slice(5), []],
+    ]);
+    expect(segments.map((s) => s.text).join('')).toBe(TEXT);
   });
 });

@@ -1,46 +1,151 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
-import { ErrorState, Loading, NoReports } from '../components/query-state.tsx';
-import { healthQueries } from '../queries/health-queries.ts';
+import { FilterBar } from '../components/filter-bar.tsx';
+import { KpiCard } from '../components/kpi-card.tsx';
+import { QualityFlag } from '../components/quality-flag.tsx';
+import { ErrorState, NoReports } from '../components/query-state.tsx';
+import { Skeleton } from '../components/skeleton.tsx';
+import { usePageFilters } from '../hooks/use-page-filters.ts';
+import { withParams } from '../lib/filter-params.ts';
+import { kpiFigure } from '../lib/kpi.ts';
+import { KPI_METRICS } from '../lib/kpi-metrics.ts';
+import { regionLabel } from '../lib/region-tree.ts';
+import { compareQueries } from '../queries/compare-queries.ts';
+import { seriesQueries } from '../queries/series-queries.ts';
 
-/** 总览: how many reports the store holds, and the way into the working pages. */
+/** 总览: the region's KPIs for the year, each with last year's change and its trend; reports counted. */
 export function OverviewPage() {
-  const health = useQuery(healthQueries.status());
+  const filters = usePageFilters();
+  const { region, year, kind } = filters;
+  const hasRegion = region.region !== undefined || region.regionId !== undefined;
+
+  const series = useQueries({
+    queries: KPI_METRICS.map((kpi) => ({
+      ...seriesQueries.series({
+        metric: kpi.code,
+        agencies: [],
+        regions: region.region === undefined ? [] : [region.region],
+        regionIds: region.regionId === undefined ? [] : [region.regionId],
+        kind,
+      }),
+    })),
+  });
+  // Every report of the year in the region, with those carrying error findings counted.
+  const counts = useQuery({
+    ...compareQueries.compare({
+      metrics: ['d.applications.received'],
+      year: year ?? 0,
+      region: region.region,
+      regionId: region.regionId,
+      kind,
+      groupBy: 'region',
+    }),
+    enabled: year !== undefined && hasRegion,
+  });
+  const reportTotal =
+    counts.data?.groupBy === 'region' ? counts.data.rows.reduce((s, r) => s + r.reportCount, 0) : undefined;
+  const flaggedTotal =
+    counts.data?.groupBy === 'region' ? counts.data.rows.reduce((s, r) => s + r.flaggedCount, 0) : undefined;
+
+  const header = (
+    <header className="page-header">
+      <h1>总览</h1>
+      {filters.path !== undefined && year !== undefined && (
+        <p className="subtitle">
+          {regionLabel(filters.path)} · {year} 年度
+        </p>
+      )}
+    </header>
+  );
+
+  if (filters.tree.isError) {
+    return (
+      <section className="page overview">
+        {header}
+        <ErrorState
+          title="无法连接数据服务"
+          error={filters.tree.error}
+          onRetry={() => void filters.tree.refetch()}
+        />
+      </section>
+    );
+  }
+  if (filters.empty) {
+    return (
+      <section className="page overview">
+        {header}
+        <NoReports />
+      </section>
+    );
+  }
+
+  const failed = series.find((q) => q.isError);
+  const loading =
+    filters.tree.isPending ||
+    filters.yearsPending ||
+    series.some((q) => q.isPending && q.fetchStatus !== 'idle');
+  const trendLink = (code: string) =>
+    `/trends?${withParams(new URLSearchParams(), {
+      metric: code,
+      area: region.region ?? (region.regionId === undefined ? undefined : `id${region.regionId}`),
+      agency: '',
+    }).toString()}`;
 
   return (
     <section className="page overview">
-      <header className="page-header">
-        <h1>总览</h1>
-      </header>
-      {health.isPending ? (
-        <Loading />
-      ) : health.isError ? (
-        <ErrorState title="无法连接数据服务" error={health.error} onRetry={() => void health.refetch()} />
-      ) : health.data.reports === 0 ? (
-        <NoReports />
+      {header}
+      {filters.tree.isSuccess && (
+        <FilterBar
+          roots={filters.roots}
+          region={region}
+          year={year}
+          years={filters.years}
+          kind={kind}
+          onChange={(change) => filters.update(change)}
+        />
+      )}
+      {failed !== undefined ? (
+        <ErrorState error={failed.error} onRetry={() => series.forEach((q) => void q.refetch())} />
+      ) : loading || year === undefined ? (
+        <Skeleton variant="cards" count={8} label="正在加载指标…" />
       ) : (
         <>
-          <div className="stat-cards">
-            <div className="stat-card" data-testid="report-count">
-              <span className="stat-label">已导入年报</span>
-              <span className="stat-value">
-                {health.data.reports.toLocaleString('zh-CN')}
-                <span className="stat-unit"> 份</span>
-              </span>
-            </div>
-          </div>
-          <div className="entry-cards">
-            <Link className="entry-card" to="/trends">
-              <span className="entry-title">趋势 →</span>
-              <span className="entry-text">
-                按年度查看各机构的指标变化，例如规范性文件制发件数、依申请公开办理情况。
-              </span>
-            </Link>
-            <Link className="entry-card" to="/reports">
-              <span className="entry-title">报告 →</span>
-              <span className="entry-text">浏览已导入的年度报告，查看提取的数值、核对问题和原文。</span>
-            </Link>
-          </div>
+          <p className="report-counts" data-testid="report-counts">
+            {reportTotal === undefined ? (
+              '正在统计报告…'
+            ) : (
+              <>
+                本年度共导入 <strong data-testid="report-total">{reportTotal}</strong> 份年报，其中{' '}
+                <strong data-testid="flagged-total">{flaggedTotal ?? 0}</strong> 份存在错误核对结果
+                {flaggedTotal !== undefined && flaggedTotal > 0 && (
+                  <>
+                    {' '}
+                    <QualityFlag count={flaggedTotal} />
+                  </>
+                )}
+                。<Link to={`/reports?year=${year}`}>查看报告</Link>
+              </>
+            )}
+          </p>
+          <ul className="kpi-grid" data-testid="kpi-grid" aria-busy={series.some((q) => q.isFetching)}>
+            {KPI_METRICS.map((kpi, index) => {
+              const points = series[index]?.data?.regions[0]?.points ?? [];
+              return (
+                <KpiCard
+                  key={kpi.code}
+                  code={kpi.code}
+                  label={kpi.label}
+                  unit={kpi.unit}
+                  figure={kpiFigure(points, year, kpi.unit)}
+                  flaggedCount={flaggedTotal}
+                  href={trendLink(kpi.code)}
+                />
+              );
+            })}
+          </ul>
+          <p className="hint">
+            比率类指标按地区内各报告的分子、分母合计后计算；分母为零或缺失时显示“—”。标有“存疑”的指标所在年度有报告存在错误核对结果。
+          </p>
         </>
       )}
     </section>

@@ -1,34 +1,39 @@
-import type { ReportDetailDto } from '@nianbao/schema';
-import { useQuery } from '@tanstack/react-query';
+import type { ReportDetailWithVersionsDto } from '@nianbao/schema';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link, useParams } from 'react-router';
-import { ApiRequestError } from '../api/client.ts';
+import { Link, useParams, useSearchParams } from 'react-router';
+import { ApiRequestError, api } from '../api/client.ts';
+import { CorrectionForm, type CorrectionRequest } from '../components/correction-form.tsx';
 import { DerivedTable } from '../components/derived-table.tsx';
+import { DiffTable } from '../components/diff-table.tsx';
+import { EditTokenField } from '../components/edit-token-field.tsx';
 import { FactsTable } from '../components/facts-table.tsx';
 import { FindingsList } from '../components/findings-list.tsx';
 import { FindingsMarker } from '../components/findings-marker.tsx';
-import { EmptyState, ErrorState, Loading } from '../components/query-state.tsx';
+import { QualityFlag } from '../components/quality-flag.tsx';
+import { EmptyState, ErrorState } from '../components/query-state.tsx';
+import { Skeleton } from '../components/skeleton.tsx';
 import { type SourceFocus, SourceText } from '../components/source-text.tsx';
-import { ValuesTable } from '../components/values-table.tsx';
+import { type TableValue, ValuesTable } from '../components/values-table.tsx';
+import { VersionsList } from '../components/versions-list.tsx';
+import { useEditToken } from '../hooks/use-edit-token.ts';
 import { indexCatalogue } from '../lib/catalogue-index.ts';
+import { parseId } from '../lib/filter-params.ts';
+import { formatCell } from '../lib/format-value.ts';
 import { formatDateTime, templateLabel } from '../lib/labels.ts';
 import { factMarkId, reportMarks, valueMarkId } from '../lib/report-marks.ts';
+import { uploadErrorText } from '../lib/upload-errors.ts';
+import { invalidateStoreData } from '../queries/invalidate.ts';
 import { metricQueries } from '../queries/metric-queries.ts';
 import { reportQueries } from '../queries/report-queries.ts';
 
-const SOURCE_LABELS: Record<ReportDetailDto['report']['source'], string> = {
+const SOURCE_LABELS: Record<ReportDetailWithVersionsDto['report']['source'], string> = {
   real: '真实报告',
   demo: '演示数据',
   upload: '上传',
 };
 
-function parseId(raw: string | undefined): number | undefined {
-  if (raw === undefined || !/^\d+$/.test(raw)) return undefined;
-  const id = Number(raw);
-  return Number.isSafeInteger(id) && id > 0 ? id : undefined;
-}
-
-/** 报告详情: metadata, values, derived indicators, facts, findings and the source text. */
+/** 报告详情: metadata, findings, values located in the source text, versions, corrections. */
 export function ReportDetailPage() {
   const id = parseId(useParams().id);
   if (id === undefined) {
@@ -43,22 +48,29 @@ export function ReportDetailPage() {
       </section>
     );
   }
-  return <ReportDetail id={id} />;
+  return <ReportDetail key={id} id={id} />;
 }
 
 function ReportDetail({ id }: { id: number }) {
   const detail = useQuery(reportQueries.detail(id));
   const metrics = useQuery(metricQueries.catalogue());
   const catalogue = useMemo(() => indexCatalogue(metrics.data?.metrics ?? []), [metrics.data]);
-  const [focus, setFocus] = useState<(SourceFocus & { code?: string }) | undefined>(undefined);
+  const [focus, setFocus] = useState<(SourceFocus & { code?: string | undefined }) | undefined>(undefined);
+  const [params, setParams] = useSearchParams();
+  const compareFrom = parseId(params.get('diff'));
+  const diff = useQuery(reportQueries.diff(id, compareFrom));
+  const [token] = useEditToken();
+  const [editing, setEditing] = useState<TableValue | undefined>(undefined);
+  const [notice, setNotice] = useState<string | undefined>(undefined);
+  const queryClient = useQueryClient();
   const marks = useMemo(
     () => (detail.data === undefined ? [] : reportMarks(detail.data.values, detail.data.facts, catalogue)),
     [detail.data, catalogue],
   );
-  const locate = (id: string, code?: string) =>
-    setFocus((previous) => ({ id, code, nonce: (previous?.nonce ?? 0) + 1 }));
+  const locate = (markId: string, code?: string) =>
+    setFocus((previous) => ({ id: markId, code, nonce: (previous?.nonce ?? 0) + 1 }));
 
-  if (detail.isPending) return <Loading label="正在加载报告…" />;
+  if (detail.isPending) return <Skeleton variant="text" count={6} label="正在加载报告…" />;
   if (detail.isError) {
     if (detail.error instanceof ApiRequestError && detail.error.status === 404) {
       return (
@@ -75,7 +87,32 @@ function ReportDetail({ id }: { id: number }) {
     return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   }
 
-  const { report, values, derived, facts, findings, text } = detail.data;
+  const { report, values, derived, facts, findings, text, versions } = detail.data;
+  const flagged = report.findingCounts.error > 0;
+
+  const submitCorrection = async (value: TableValue, request: CorrectionRequest) => {
+    try {
+      const result = await api.correctValue(id, value.code, request, token);
+      const unit = catalogue.get(value.code)?.unit ?? '';
+      setNotice(
+        result.changed
+          ? `已更正 ${catalogue.get(value.code)?.labelZh ?? value.code}：${formatCell(value.value, value.blank, unit)} → ${formatCell(result.value, false, unit)}`
+          : '数值没有变化，未作修改。',
+      );
+      setEditing(undefined);
+      await invalidateStoreData(queryClient);
+    } catch (error) {
+      if (error instanceof ApiRequestError) {
+        throw new Error(
+          error.status === 401 || error.status === 403
+            ? uploadErrorText(error.code, error.status)
+            : error.message,
+        );
+      }
+      throw error;
+    }
+  };
+
   return (
     <section className="page report-detail">
       <p className="breadcrumb">
@@ -85,7 +122,10 @@ function ReportDetail({ id }: { id: number }) {
         <h1>
           {report.agencyName} {report.year ?? ''} 年度报告
         </h1>
-        <FindingsMarker counts={report.findingCounts} />
+        <span className="header-markers">
+          {flagged && <QualityFlag />}
+          <FindingsMarker counts={report.findingCounts} />
+        </span>
       </header>
 
       <dl className="meta-grid" data-testid="report-meta">
@@ -111,7 +151,12 @@ function ReportDetail({ id }: { id: number }) {
         <dd>
           <code className="hash">{report.sha256}</code>
         </dd>
+        <dt>版本</dt>
+        <dd>{versions.length > 1 ? `共 ${versions.length} 个版本` : '1 个版本'}</dd>
       </dl>
+
+      <h2>核对结果（{findings.length}）</h2>
+      <FindingsList findings={findings} catalogue={catalogue} />
 
       {metrics.isError && (
         <ErrorState
@@ -121,27 +166,74 @@ function ReportDetail({ id }: { id: number }) {
         />
       )}
 
+      <details className="editor-panel" open={token !== '' || undefined}>
+        <summary>编辑（更正数值需要编辑令牌）</summary>
+        <EditTokenField />
+      </details>
+      {notice !== undefined && (
+        <p className="notice" role="status" data-testid="correction-notice">
+          {notice}
+        </p>
+      )}
+
       <div className="detail-columns">
         <div className="detail-data">
           <h2>表格数值（{values.length}）</h2>
+          <p className="hint">点击数值可在右侧原文中定位并高亮其出处。</p>
+          {editing !== undefined && (
+            <CorrectionForm
+              key={editing.code}
+              code={editing.code}
+              label={catalogue.get(editing.code)?.labelZh ?? editing.code}
+              unit={catalogue.get(editing.code)?.unit ?? ''}
+              current={editing.value}
+              hasToken={token !== ''}
+              onSubmit={(request) => submitCorrection(editing, request)}
+              onCancel={() => setEditing(undefined)}
+            />
+          )}
           <ValuesTable
             values={values}
             catalogue={catalogue}
             selected={focus?.code}
             onLocate={(value) => locate(valueMarkId(value.code), value.code)}
+            onCorrect={token === '' ? undefined : (value) => setEditing(value)}
           />
           <h2>计算指标</h2>
           <DerivedTable derived={derived} catalogue={catalogue} />
           <h2>正文数字（{facts.length}）</h2>
           <FactsTable facts={facts} catalogue={catalogue} onLocate={(fact) => locate(factMarkId(fact))} />
-          <h2>核对结果（{findings.length}）</h2>
-          <FindingsList findings={findings} catalogue={catalogue} />
+          <h2>版本（{versions.length}）</h2>
+          <VersionsList
+            versions={versions}
+            currentId={id}
+            compareFrom={compareFrom}
+            onCompare={(version) =>
+              setParams(
+                (previous) => {
+                  const next = new URLSearchParams(previous);
+                  if (version === undefined) next.delete('diff');
+                  else next.set('diff', String(version));
+                  return next;
+                },
+                { replace: true },
+              )
+            }
+          />
+          {compareFrom !== undefined &&
+            (diff.isPending ? (
+              <Skeleton variant="table" count={3} />
+            ) : diff.isError ? (
+              <ErrorState error={diff.error} onRetry={() => void diff.refetch()} />
+            ) : (
+              <DiffTable diff={diff.data} catalogue={catalogue} />
+            ))}
         </div>
         <div className="detail-source">
           <h2>原文</h2>
           <p className="hint source-legend">
             <mark className="mark-value">表格数值</mark> <mark className="mark-fact">正文数字</mark>{' '}
-            鼠标悬停可查看指标代码与名称；点击左侧数值可定位到原文。
+            鼠标悬停可查看指标代码与名称。
           </p>
           <SourceText text={text} marks={marks} focus={focus} />
         </div>

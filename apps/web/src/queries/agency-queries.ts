@@ -5,7 +5,12 @@ import { type AgencyFilters, api } from '../api/client.ts';
 export const agencyQueries = {
   all: () => ['agencies'] as const,
   list: (filters: AgencyFilters) => {
-    const key = { q: filters.q?.trim() || undefined, kind: filters.kind };
+    const key: AgencyFilters = {
+      q: filters.q?.trim() || undefined,
+      kind: filters.kind,
+      region: filters.region,
+      regionId: filters.regionId,
+    };
     return queryOptions({
       queryKey: [...agencyQueries.all(), 'list', key] as const,
       queryFn: ({ signal }) => api.agencies(key, signal),

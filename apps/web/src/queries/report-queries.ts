@@ -23,4 +23,11 @@ export const reportQueries = {
       queryKey: [...reportQueries.all(), 'detail', id] as const,
       queryFn: ({ signal }) => api.report(id, signal),
     }),
+  /** Value changes from an older version to this report. */
+  diff: (id: number, fromVersion: number | undefined) =>
+    queryOptions({
+      queryKey: [...reportQueries.all(), 'diff', id, fromVersion] as const,
+      queryFn: ({ signal }) => api.diff(id, fromVersion ?? 0, signal),
+      enabled: fromVersion !== undefined,
+    }),
 };

@@ -8,14 +8,18 @@ export const seriesQueries = {
     const key = {
       metric: filters.metric,
       agencies: [...filters.agencies],
+      regions: [...(filters.regions ?? [])],
+      regionIds: [...(filters.regionIds ?? [])],
+      kind: filters.kind,
       from: filters.from,
       to: filters.to,
     };
+    const lines = key.agencies.length + key.regions.length + key.regionIds.length;
     return queryOptions({
       queryKey: [...seriesQueries.all(), key] as const,
       queryFn: ({ signal }) => api.series(key, signal),
-      // Without a metric or an agency there is nothing to ask the server for.
-      enabled: key.metric !== '' && key.agencies.length > 0,
+      // Without a metric or a line there is nothing to ask the server for.
+      enabled: key.metric !== '' && lines > 0,
       placeholderData: keepPreviousData,
     });
   },
