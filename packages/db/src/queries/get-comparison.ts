@@ -1,5 +1,11 @@
 import { type AgencyKind, type ComparisonDto, metricByCode, type Values } from '@nianbao/schema';
-import { inRegionSubtree, type RegionRef, type RegionRow, resolveRegion } from '../regions/region-ref.ts';
+import {
+  inRegionSubtree,
+  type RegionRef,
+  type RegionRow,
+  regionSubtreeIds,
+  resolveRegion,
+} from '../regions/region-ref.ts';
 import type { Store } from '../store.ts';
 import { aggregateInputs, aggregateMetric, aggregationOf } from './aggregate-metric.ts';
 import { compareRegions } from './get-region-tree.ts';
@@ -38,7 +44,8 @@ async function compareAgencies(
   filter: ComparisonFilter,
   region: RegionRow | undefined,
 ): Promise<ComparisonDto> {
-  const scope = scopedReports(store.db, { year: filter.year, regionId: region?.id, kind: filter.kind });
+  const regionIds = region ? await regionSubtreeIds(store.db, region.id) : undefined;
+  const scope = scopedReports(store.db, { year: filter.year, regionIds, kind: filter.kind });
   const [reports, values] = await Promise.all([
     scope
       .leftJoin('regions', 'regions.id', 'agencies.region_id')
@@ -96,7 +103,9 @@ async function compareRegionsOf(
     return undefined;
   };
 
-  const scope = scopedReports(db, { year: filter.year, regionId: parent?.id, kind: filter.kind });
+  // The subtree is the regions just read (all of them at the top of the tree: no filter needed).
+  const regionIds = parent ? regions.map((r) => r.id) : undefined;
+  const scope = scopedReports(db, { year: filter.year, regionIds, kind: filter.kind });
   const inputs = metrics.flatMap(aggregateInputs);
   const [reports, values] = await Promise.all([
     scope.select((eb) => ['reports.id', 'agencies.region_id', hasErrorFinding(eb).as('flagged')]).execute(),

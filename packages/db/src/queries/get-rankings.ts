@@ -1,7 +1,7 @@
 import { type AgencyKind, metricByCode, type RankingDto, type RankingRowDto } from '@nianbao/schema';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
-import { type RegionRef, resolveRegion } from '../regions/region-ref.ts';
+import { type RegionRef, regionSubtreeIds, resolveRegion } from '../regions/region-ref.ts';
 import type { Store } from '../store.ts';
 import { UnknownMetricError } from './get-series.ts';
 import { loadMetricValues } from './metric-values.ts';
@@ -43,7 +43,7 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
   const region = await resolveRegion(store.db, filter.region ?? {});
   // Both years in one pass: the same two statements whatever the scope, half the round trips.
   const entries = await rankEntries(store.db, metric, {
-    regionId: region?.id,
+    regionIds: region ? await regionSubtreeIds(store.db, region.id) : undefined,
     kind: filter.kind,
     includeFlagged,
     from: year - 1,

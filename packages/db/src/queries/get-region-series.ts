@@ -5,7 +5,7 @@ import {
   type Template,
   type Values,
 } from '@nianbao/schema';
-import { type RegionRef, resolveRegion } from '../regions/region-ref.ts';
+import { type RegionRef, regionSubtreeIds, resolveRegion } from '../regions/region-ref.ts';
 import type { Store } from '../store.ts';
 import { aggregateInputs, aggregateMetric } from './aggregate-metric.ts';
 import { dominantEdition } from './edition-breaks.ts';
@@ -36,7 +36,7 @@ export async function getRegionSeries(store: Store, filter: RegionSeriesFilter):
     const region = await resolveRegion(store.db, ref);
     if (region === undefined) continue;
     const scope = scopedReports(store.db, {
-      regionId: region.id,
+      regionIds: await regionSubtreeIds(store.db, region.id),
       from: filter.from,
       to: filter.to,
       kind: filter.kind,

@@ -1,7 +1,6 @@
 import type { AgencyKind } from '@nianbao/schema';
 import { type ExpressionBuilder, type Kysely, type SelectQueryBuilder, sql } from 'kysely';
 import type { Database } from '../database.ts';
-import { inRegionSubtree } from '../regions/region-ref.ts';
 
 /** Which reports an analytic query reads: always live, current and dated; the rest narrows. */
 export interface ReportScope {
@@ -10,8 +9,8 @@ export interface ReportScope {
   from?: number | undefined;
   /** Last statistics year, inclusive. */
   to?: number | undefined;
-  /** Agencies in this region or any region below it. */
-  regionId?: number | undefined;
+  /** Agencies placed in one of these regions (a region and its subtree: see regionSubtreeIds). */
+  regionIds?: readonly number[] | undefined;
   kind?: AgencyKind | undefined;
   agencyIds?: readonly number[] | undefined;
   /** False leaves out reports with an error finding (in-report or cross-report). Default true. */
@@ -33,7 +32,7 @@ export function hasErrorFinding(eb: ExpressionBuilder<Database, 'reports'>) {
 
 /** The current, live, dated reports of the scope, joined with their agency; nothing selected yet. */
 export function scopedReports(db: Kysely<Database>, scope: ReportScope): ScopedReports {
-  const { year, from, to, regionId, kind, agencyIds } = scope;
+  const { year, from, to, regionIds, kind, agencyIds } = scope;
   return db
     .selectFrom('reports')
     .innerJoin('agencies', 'agencies.id', 'reports.agency_id')
@@ -43,7 +42,9 @@ export function scopedReports(db: Kysely<Database>, scope: ReportScope): ScopedR
     .$if(year !== undefined, (qb) => qb.where('reports.year', '=', year ?? 0))
     .$if(from !== undefined, (qb) => qb.where('reports.year', '>=', from ?? 0))
     .$if(to !== undefined, (qb) => qb.where('reports.year', '<=', to ?? 0))
-    .$if(regionId !== undefined, (qb) => qb.where(inRegionSubtree('agencies.region_id', regionId ?? 0)))
+    .$if(regionIds !== undefined, (qb) =>
+      qb.where('agencies.region_id', 'in', regionIds?.length ? regionIds : [-1]),
+    )
     .$if(kind !== undefined, (qb) => qb.where('agencies.kind', '=', kind ?? 'other'))
     .$if(agencyIds !== undefined, (qb) =>
       qb.where('reports.agency_id', 'in', agencyIds?.length ? agencyIds : [-1]),

@@ -46,6 +46,20 @@ export async function resolveRegion(db: Kysely<Database>, ref: RegionRef): Promi
 }
 
 /**
+ * The ids of a region and all its descendants. Read models filter with this list rather than with
+ * `inRegionSubtree`: PostgreSQL cannot estimate a recursive query's size, guesses a thousand
+ * regions, and then scans whole value tables where a county needs a few index lookups.
+ */
+export async function regionSubtreeIds(db: Kysely<Database>, regionId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('regions')
+    .select('id')
+    .where(inRegionSubtree('regions.id', regionId))
+    .execute();
+  return rows.map((r) => r.id);
+}
+
+/**
  * `column in (the region and all its descendants)`, as a recursive query both engines run inside
  * the outer statement, so a province-wide filter never becomes a long parameter list. `union`
  * (not `union all`) keeps a mistaken cycle in parent links from recursing forever.

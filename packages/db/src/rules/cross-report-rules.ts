@@ -9,7 +9,7 @@ import {
 import { type Kysely, sql } from 'kysely';
 import type { Database, ReportStatus } from '../database.ts';
 import { insertInChunks } from '../import/insert-in-chunks.ts';
-import { inRegionSubtree } from '../regions/region-ref.ts';
+import { regionSubtreeIds } from '../regions/region-ref.ts';
 
 const YEAR_PAIR_RULES = ['X1', 'X2'];
 const YEAR_PAIR_CODES = [
@@ -106,7 +106,7 @@ async function rerunUnitsSum(db: Kysely<Database>, agencyId: number, year: numbe
     .selectFrom('reports')
     .innerJoin('agencies', 'agencies.id', 'reports.agency_id')
     .select(['reports.id', 'agencies.kind', 'agencies.region_id'])
-    .where(inRegionSubtree('agencies.region_id', countyId))
+    .where('agencies.region_id', 'in', await regionSubtreeIds(db, countyId))
     .where('reports.year', '=', year)
     .where('reports.is_current', '=', true)
     .where('reports.deleted_at', 'is', null)
