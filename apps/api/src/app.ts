@@ -10,6 +10,7 @@ import { auditRoutes } from './routes/audit.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
+import { ledgerRoutes } from './routes/ledger.ts';
 import { metricRoutes } from './routes/metrics.ts';
 import { rankingRoutes } from './routes/rankings.ts';
 import { regionRoutes } from './routes/regions.ts';
@@ -47,6 +48,7 @@ function apiRoutes(store: Store, options: ApiOptions = {}) {
     .route('/regions', regionRoutes(store))
     .route('/compare', compareRoutes(store))
     .route('/rankings', rankingRoutes(store))
+    .route('/ledger', ledgerRoutes(store))
     .route('/reports', reportHistoryRoutes(store))
     .route('/reports', reportWriteRoutes(store, new PreviewCache(options.uploads)))
     .route('/audit', auditRoutes(store))

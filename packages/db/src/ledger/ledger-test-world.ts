@@ -18,14 +18,17 @@ export interface LedgerWorld {
 
 /** 洛阳市 with two counties: the city office and two departments, the 伊川县 office, two towns. */
 export async function seedLedgerWorld(db: Kysely<Database>): Promise<LedgerWorld> {
-  const region = async (name: string, code: string, level: 'city' | 'county', parent: number | null) =>
-    (
-      await db
-        .insertInto('regions')
-        .values({ name, code, level, parent_id: parent })
-        .returning('id')
-        .executeTakeFirstOrThrow()
-    ).id;
+  // Found or created: a store with the real sample already has 洛阳市 under 河南省.
+  const region = async (name: string, code: string, level: 'city' | 'county', parent: number | null) => {
+    const known = await db.selectFrom('regions').select('id').where('code', '=', code).executeTakeFirst();
+    if (known) return known.id;
+    const created = await db
+      .insertInto('regions')
+      .values({ name, code, level, parent_id: parent })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return created.id;
+  };
   const agency = async (name: string, kind: Database['agencies']['kind'], regionId: number) =>
     (
       await db
