@@ -15,6 +15,8 @@ usage:
   nianbao demo generate [--seed N]      write the deterministic demo corpus to data/reports/demo
   nianbao token create --role R --name N   print a new API token (R = editor | admin | reader)
   nianbao token list | revoke ID           list tokens (never the tokens themselves) or revoke one
+  nianbao ledger import PATH... [--year Y]   monthly 政务信息报送 ledgers (CSV/xlsx), per-row errors
+  nianbao ledger demo                      write the demo ledger to data/ledger from the demo manifest
 
 environment: DATABASE_URL (default file:data/store/nianbao.db), PORT (8787), HOST (127.0.0.1),
              NIANBAO_READS (open | token: reads need a token too; default open)
@@ -31,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
       out: { type: 'string' },
       role: { type: 'string' },
       name: { type: 'string' },
+      year: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -77,6 +80,17 @@ async function main(argv: string[]): Promise<number> {
     case 'token': {
       const { tokenCommand } = await import('./commands/token.ts');
       const code = await tokenCommand(store, rest, { role: values.role, name: values.name });
+      await store.close();
+      return code;
+    }
+    case 'ledger': {
+      const { ledgerCommand } = await import('./commands/ledger.ts');
+      const code = await ledgerCommand(store, rest, {
+        source: values.source,
+        year: values.year,
+        out: values.out,
+        dataDir: config.NIANBAO_DATA_DIR,
+      });
       await store.close();
       return code;
     }

@@ -9,6 +9,21 @@ export {
   type WriteDemoCorpusResult,
   writeDemoCorpus,
 } from './generate/write-corpus.ts';
+export {
+  allocate,
+  type DemoLedger,
+  type DemoLedgerRow,
+  demoLedger,
+  type LedgerUnit,
+} from './ledger/demo-ledger.ts';
+export { LEDGER_HEADER, ledgerTitle } from './ledger/ledger-layout.ts';
+export { renderLedgerCsv, renderLedgerXlsx } from './ledger/render-ledger.ts';
+export {
+  DEMO_LEDGER_YEAR,
+  type WriteDemoLedgerOptions,
+  type WriteDemoLedgerResult,
+  writeDemoLedger,
+} from './ledger/write-demo-ledger.ts';
 export { narrativeFacts } from './model/narrative-facts.ts';
 export type { Flaw, FlawKind, NarrativeFigures, Region, SyntheticReport } from './model/synthetic-report.ts';
 export type { Block, Cell, TableBlock } from './render/document/blocks.ts';

@@ -4,6 +4,7 @@ import { startServer } from '@nianbao/api';
 import { countReports, type Store } from '@nianbao/db';
 import type { Config } from '../config.ts';
 import { importAndReport } from './import.ts';
+import { importLedgerOnFirstStart } from './ledger.ts';
 
 /** Folders of data/ imported on first start, with the source each is marked as. */
 const FIRST_START_FOLDERS = [
@@ -25,6 +26,7 @@ async function importOnFirstStart(store: Store, dataDir: string) {
 /** `nianbao serve`: migrate (on open), import data/ on first start, serve API + dashboard. */
 export async function serveCommand(store: Store, config: Config): Promise<void> {
   await importOnFirstStart(store, config.NIANBAO_DATA_DIR);
+  await importLedgerOnFirstStart(store, config.NIANBAO_DATA_DIR);
   const webDir = config.webDirExists ? config.NIANBAO_WEB_DIR : undefined;
   const server = await startServer({
     store,
