@@ -1,5 +1,9 @@
 export { type Actor, type AuditEntryInput, appendAudit, recordAudit } from './audit/audit-log.ts';
 export { type AuditFilter, listAudit } from './audit/list-audit.ts';
+export { BackupError, type BackupErrorCode } from './backup/backup-errors.ts';
+export { type BackupResult, backupStore, pgDumpCommand } from './backup/backup-store.ts';
+export { pgRestoreCommand, type RestoreResult, restoreStore } from './backup/restore-store.ts';
+export { fileInUse, integrityCheck } from './backup/sqlite-file.ts';
 export { type CorrectionInput, CorrectionReasonError, correctValue } from './corrections/correct-value.ts';
 export { NotCorrectableError } from './corrections/correction-errors.ts';
 export { type DataVersion, getDataVersion } from './data-version/data-version.ts';
@@ -20,7 +24,7 @@ export type {
 } from './database.ts';
 export { REPORT_EXTENSIONS } from './import/collect-files.ts';
 export { ImportError, type ImportErrorCode } from './import/import-error.ts';
-export type { ImportFailure, ImportInput, ImportOutcome } from './import/import-outcome.ts';
+export type { ImportFailure, ImportInput, ImportOutcome, ReportParser } from './import/import-outcome.ts';
 export { type ImportPathsOptions, type ImportProgress, importPaths } from './import/import-paths.ts';
 export { importReport } from './import/import-report.ts';
 export { countLedgerEntries } from './ledger/count-ledger-entries.ts';
@@ -60,6 +64,13 @@ export { type RegionLink, regionChainFor } from './regions/region-chain.ts';
 export { type RegionRef, type RegionRow, resolveRegion, UnknownRegionError } from './regions/region-ref.ts';
 export { rerunCrossReportRules, runCrossReportRules, UNITS_SUM_CODES } from './rules/cross-report-rules.ts';
 export { refreshDerivedValues } from './rules/derived-values.ts';
+export {
+  type CreatedSession,
+  createSession,
+  deleteSession,
+  type SessionHolder,
+  verifySession,
+} from './sessions/sessions.ts';
 export { Sqlite3Dialect } from './sqlite/sqlite3-dialect.ts';
 export type { Sqlite3DialectConfig } from './sqlite/sqlite3-driver.ts';
 export { openStore, parseStoreUrl, type Store, type StoreLocation, StoreUrlError } from './store.ts';
@@ -68,7 +79,9 @@ export {
   createToken,
   hashToken,
   listTokens,
+  notExpired,
   revokeToken,
+  TokenExpiryError,
   type TokenHolder,
   TokenNameError,
   verifyToken,

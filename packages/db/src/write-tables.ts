@@ -18,6 +18,18 @@ export interface ApiTokenTable {
   /** ISO 8601 UTC timestamp. */
   created_at: string;
   revoked_at: string | null;
+  /** ISO 8601 UTC; null: the token never expires. */
+  expires_at: string | null;
+}
+
+/** A dashboard login bound to one token; only the sha256 of the cookie's secret is stored. */
+export interface SessionTable {
+  id: Generated<number>;
+  session_hash: string;
+  token_id: number;
+  created_at: string;
+  /** ISO 8601 UTC; never later than the token's own expiry. */
+  expires_at: string;
 }
 
 /**
@@ -66,6 +78,7 @@ export type WriteTables = {
   value_corrections: ValueCorrectionTable;
   audit_log: AuditLogTable;
   data_version: DataVersionTable;
+  sessions: SessionTable;
 };
 
 /** The whole store schema as the write path sees it. */

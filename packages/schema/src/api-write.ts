@@ -197,6 +197,8 @@ export const tokenDtoSchema = z.object({
   role: tokenRoleSchema,
   createdAt: z.string(),
   revokedAt: z.string().nullable(),
+  /** ISO 8601; null: never expires. */
+  expiresAt: z.string().nullable(),
 });
 export type TokenDto = z.infer<typeof tokenDtoSchema>;
 
@@ -204,6 +206,8 @@ export type TokenDto = z.infer<typeof tokenDtoSchema>;
 export const tokenCreateBodySchema = z.object({
   name: z.string().trim().min(1).max(100),
   role: tokenRoleSchema,
+  /** Days until the token stops working; absent: it never expires. */
+  expiresInDays: z.number().int().min(1).max(3650).optional(),
 });
 
 /** The one response that shows a token; it cannot be read again. */

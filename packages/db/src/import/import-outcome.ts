@@ -1,3 +1,4 @@
+import type { ParsedReport } from '@nianbao/parser';
 import type { ReportSource } from '../database.ts';
 
 /** What happened to one file that was read. */
@@ -21,7 +22,12 @@ export interface ImportInput {
   bytes: Uint8Array;
   /** Defaults to `real`: the customer's own files. */
   source?: ReportSource;
+  /** Parses the bytes; defaults to parseReport in this thread (the API passes a time-bounded worker). */
+  parse?: ReportParser | undefined;
 }
+
+/** A stand-in for parseReport: same contract, e.g. run in a worker thread with a deadline. */
+export type ReportParser = (bytes: Uint8Array, fileName: string) => Promise<ParsedReport>;
 
 /** One file of a batch that could not be imported. */
 export interface ImportFailure {

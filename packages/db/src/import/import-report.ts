@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { type ParsedReport, ParseError, parseReport } from '@nianbao/parser';
 import type { Store } from '../store.ts';
 import { ImportError } from './import-error.ts';
-import type { ImportInput, ImportOutcome } from './import-outcome.ts';
+import type { ImportInput, ImportOutcome, ReportParser } from './import-outcome.ts';
 import { findLiveReport } from './known-report.ts';
 import { storeParsedReport } from './store-parsed-report.ts';
 
@@ -18,7 +18,7 @@ export async function importReport(store: Store, input: ImportInput): Promise<Im
   const known = await findLiveReport(store.db, sha256);
   if (known) return { file: fileName, status: 'unchanged', sha256, ...known };
 
-  const parsed = await parse(bytes, fileName);
+  const parsed = await parse(bytes, fileName, input.parse ?? parseReport);
   const agencyName = parsed.agency?.trim();
   if (!agencyName) {
     throw new ImportError(
@@ -46,9 +46,9 @@ export async function importReport(store: Store, input: ImportInput): Promise<Im
   }
 }
 
-async function parse(bytes: Uint8Array, fileName: string): Promise<ParsedReport> {
+async function parse(bytes: Uint8Array, fileName: string, parser: ReportParser): Promise<ParsedReport> {
   try {
-    return await parseReport(bytes, fileName);
+    return await parser(bytes, fileName);
   } catch (error) {
     if (error instanceof ParseError)
       throw new ImportError(error.code, fileName, error.message, { cause: error });

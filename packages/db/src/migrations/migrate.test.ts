@@ -16,6 +16,7 @@ const TABLES = [
   'regions',
   'report_values',
   'reports',
+  'sessions',
   'value_corrections',
 ];
 
@@ -47,6 +48,7 @@ describe.each(testStoreTargets())('migrations on $name', (target) => {
       '0006-corrections-audit',
       '0007-data-version',
       '0010-ledger',
+      '0020-token-expiry-sessions',
     ]);
     await second.close();
   });

@@ -8,6 +8,7 @@ import * as m0005 from './0005-api-tokens.ts';
 import * as m0006 from './0006-corrections-audit.ts';
 import * as m0007 from './0007-data-version.ts';
 import * as m0010 from './0010-ledger.ts';
+import * as m0020 from './0020-token-expiry-sessions.ts';
 
 /** A migration module: `up` learns the engine so it can pick engine-specific column idioms. */
 interface MigrationModule {
@@ -27,6 +28,7 @@ const MODULES: Record<string, MigrationModule> = {
   '0006-corrections-audit': m0006,
   '0007-data-version': m0007,
   '0010-ledger': m0010,
+  '0020-token-expiry-sessions': m0020,
 };
 
 /** Serves the migrations in this folder, bound to the engine they will run on. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { ParseError, parseReport } from '@nianbao/parser';
 import type { Fact, Finding, Template, Values } from '@nianbao/schema';
 import { ImportError } from '../import/import-error.ts';
+import type { ReportParser } from '../import/import-outcome.ts';
 import { findLiveReport } from '../import/known-report.ts';
 import type { Store } from '../store.ts';
 
@@ -32,13 +33,13 @@ export interface ReportPreview {
  */
 export async function previewReport(
   store: Store,
-  input: { fileName: string; bytes: Uint8Array },
+  input: { fileName: string; bytes: Uint8Array; parse?: ReportParser | undefined },
 ): Promise<ReportPreview> {
   const { fileName, bytes } = input;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   let parsed: Awaited<ReturnType<typeof parseReport>>;
   try {
-    parsed = await parseReport(bytes, fileName);
+    parsed = await (input.parse ?? parseReport)(bytes, fileName);
   } catch (error) {
     if (error instanceof ParseError)
       throw new ImportError(error.code, fileName, error.message, { cause: error });

@@ -41,6 +41,7 @@ describe.each(testStoreTargets())('API tokens on $name', (target) => {
       id: created.id,
       name: '县政务公开办',
       role: 'editor',
+      expiresAt: null,
     });
     expect(await verifyToken(store, `${created.token}x`)).toBeUndefined();
     expect(await verifyToken(store, 'not-a-token')).toBeUndefined();

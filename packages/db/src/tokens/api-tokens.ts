@@ -13,6 +13,22 @@ export interface TokenHolder {
   id: number;
   name: string;
   role: TokenRole;
+  /** ISO 8601; null: the token never expires. */
+  expiresAt: string | null;
+}
+
+/** Thrown for an expiry that is not a valid date. */
+export class TokenExpiryError extends Error {
+  override readonly name = 'TokenExpiryError';
+  readonly code = 'invalid_token_expiry';
+}
+
+/** True while a token (or session) with this expiry may still be used at `now`. */
+export function notExpired(expiresAt: string | null, now: Date): boolean {
+  if (expiresAt === null) return true;
+  const at = Date.parse(expiresAt);
+  // An unreadable expiry fails closed.
+  return Number.isFinite(at) && at > now.getTime();
 }
 
 /** Thrown for a token name that is empty or too long. */
@@ -32,33 +48,50 @@ export function hashToken(token: string): string {
 /** Creates a token from 32 random bytes; the returned `token` is the only copy there will ever be. */
 export async function createToken(
   store: Store,
-  input: { name: string; role: TokenRole },
+  input: { name: string; role: TokenRole; expiresAt?: Date | null | undefined },
 ): Promise<CreatedToken> {
   const name = input.name.trim();
   if (name === '' || name.length > 100) {
     throw new TokenNameError(`token name must be 1–100 characters, got ${JSON.stringify(input.name)}`);
   }
+  const expires = input.expiresAt ?? null;
+  if (expires !== null && !Number.isFinite(expires.getTime())) {
+    throw new TokenExpiryError('token expiry must be a valid date');
+  }
+  const expiresAt = expires?.toISOString() ?? null;
   const token = `${PREFIX}${randomBytes(32).toString('base64url')}`;
   const createdAt = new Date().toISOString();
   const { id } = await writeDb(store.db)
     .insertInto('api_tokens')
-    .values({ name, role: input.role, token_hash: hashToken(token), created_at: createdAt, revoked_at: null })
+    .values({
+      name,
+      role: input.role,
+      token_hash: hashToken(token),
+      created_at: createdAt,
+      revoked_at: null,
+      expires_at: expiresAt,
+    })
     .returning('id')
     .executeTakeFirstOrThrow();
-  return { id, name, role: input.role, createdAt, revokedAt: null, token };
+  return { id, name, role: input.role, createdAt, revokedAt: null, expiresAt, token };
 }
 
-/** The holder of a live (not revoked) token, or undefined for any other text. */
-export async function verifyToken(store: Store, token: string): Promise<TokenHolder | undefined> {
+/** The holder of a live (not revoked, not expired) token, or undefined for any other text. */
+export async function verifyToken(
+  store: Store,
+  token: string,
+  now: Date = new Date(),
+): Promise<TokenHolder | undefined> {
   if (!token.startsWith(PREFIX) || token.length > 200) return undefined;
   // Looked up by hash: the comparison never touches the token itself, so timing reveals nothing.
   const row = await writeDb(store.db)
     .selectFrom('api_tokens')
-    .select(['id', 'name', 'role'])
+    .select(['id', 'name', 'role', 'expires_at'])
     .where('token_hash', '=', hashToken(token))
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return row;
+  if (row === undefined || !notExpired(row.expires_at, now)) return undefined;
+  return { id: row.id, name: row.name, role: row.role, expiresAt: row.expires_at };
 }
 
 /** Revokes a token; false when there is no live token with that id. */
@@ -76,7 +109,7 @@ export async function revokeToken(store: Store, id: number): Promise<boolean> {
 export async function listTokens(store: Store): Promise<TokenDto[]> {
   const rows = await writeDb(store.db)
     .selectFrom('api_tokens')
-    .select(['id', 'name', 'role', 'created_at', 'revoked_at'])
+    .select(['id', 'name', 'role', 'created_at', 'revoked_at', 'expires_at'])
     .orderBy('id')
     .execute();
   return rows.map((r) => ({
@@ -85,5 +118,6 @@ export async function listTokens(store: Store): Promise<TokenDto[]> {
     role: r.role,
     createdAt: r.created_at,
     revokedAt: r.revoked_at,
+    expiresAt: r.expires_at,
   }));
 }
