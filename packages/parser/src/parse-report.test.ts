@@ -189,12 +189,14 @@ describe('files that are not readable reports', () => {
     });
   });
 
-  it('rejects formats without an adapter yet with unsupported_format', async () => {
+  it('rejects damaged containers with corrupt, a page without a report with not_a_report', async () => {
     const pdf = new TextEncoder().encode('%PDF-1.7\n%âãÏÓ\n1 0 obj\n');
-    await expect(fails(pdf, 'report.pdf')).rejects.toMatchObject({ code: 'unsupported_format' });
+    await expect(fails(pdf, 'report.pdf')).rejects.toMatchObject({ code: 'corrupt' });
     const docx = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
-    await expect(fails(docx, 'report.docx')).rejects.toMatchObject({ code: 'unsupported_format' });
+    await expect(fails(docx, 'report.docx')).rejects.toMatchObject({ code: 'corrupt' });
     const html = new TextEncoder().encode('<!DOCTYPE html><html><body>年度报告</body></html>');
-    await expect(fails(html, 'report.html')).rejects.toMatchObject({ code: 'unsupported_format' });
+    await expect(fails(html, 'report.html')).rejects.toMatchObject({ code: 'not_a_report' });
+    const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await expect(fails(png, 'scan.png')).rejects.toMatchObject({ code: 'unsupported_format' });
   });
 });

@@ -74,5 +74,9 @@ export function pdfError(error: unknown, file: string): ParseError {
       'PDF 已加密，请取消密码后再导入（the PDF is password-protected; remove the password first）',
     );
   }
-  return new ParseError('corrupt', file, `the PDF cannot be read (${message || name || 'unknown error'})`);
+  return new ParseError(
+    'corrupt',
+    file,
+    `the PDF is damaged or truncated and cannot be read (${message || name || 'unknown error'})`,
+  );
 }

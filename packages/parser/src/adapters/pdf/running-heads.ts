@@ -15,7 +15,8 @@ const PAGE_NUMBER = [
 
 /**
  * Which lines are page furniture: page numbers (`- 3 -`, `第3页 共8页`, `3/8`) and the same text
- * (digits ignored) repeated at the top or bottom of at least two pages and half of them. Only the
+ * (digits ignored), at the same height and size, repeated at the top or bottom of at least two
+ * pages and half of them. Only the
  * two outermost lines at each end of a page, inside its top or bottom 12%, are considered, so a
  * report's title or a table at the page edge is never taken.
  */
@@ -37,7 +38,10 @@ export function runningHeads(
         drop.add(line);
         continue;
       }
-      const key = `${line.y > y0 + height / 2 ? 'top' : 'bottom'}:${text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
+      // Running heads sit at the same height in the same size on every page; a title that happens
+      // to read like the head (the agency's name) is printed elsewhere and larger.
+      const place = `${Math.round(line.y / 4)}:${Math.round(line.size)}`;
+      const key = `${place}:${text.replace(/\d+/g, '#').replace(/\s+/g, '')}`;
       const entry = byKey.get(key) ?? { lines: [], pages: new Set<number>() };
       entry.lines.push(line);
       entry.pages.add(page.index);
