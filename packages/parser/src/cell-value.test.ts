@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readCellValue } from './cell-value.ts';
+import { inTenThousandYuan, readCellValue } from './cell-value.ts';
 
 describe('readCellValue', () => {
   it.each([
@@ -29,4 +29,37 @@ describe('readCellValue', () => {
       expect(readCellValue(text)).toEqual({ kind: 'text' });
     },
   );
+});
+
+describe('readCellValue on signed changes and amounts', () => {
+  it.each([
+    ['增3', 3],
+    ['增加3', 3],
+    ['新增12', 12],
+    ['减4', -4],
+    ['减少2', -2],
+    ['－417', -417],
+    ['18.8710', 18.871],
+  ])('reads %j as %d', (text, value) => {
+    expect(readCellValue(text)).toEqual({ kind: 'number', value });
+  });
+
+  it('keeps the money unit a cell was printed in', () => {
+    expect(readCellValue('184719元')).toEqual({ kind: 'number', value: 184719, unit: '元' });
+    expect(readCellValue('160.5964万元')).toEqual({ kind: 'number', value: 160.5964, unit: '万元' });
+  });
+
+  it('reads amounts in 万元, converting 元 exactly by moving the decimal point', () => {
+    expect(inTenThousandYuan(readCellValue('184719元'))).toBe(18.4719);
+    expect(inTenThousandYuan(readCellValue('1,234.5元'))).toBe(0.12345);
+    expect(inTenThousandYuan(readCellValue('35元'))).toBe(0.0035);
+    expect(inTenThousandYuan(readCellValue('160.5964万元'))).toBe(160.5964);
+    expect(inTenThousandYuan(readCellValue('18.8710'))).toBe(18.871);
+    expect(inTenThousandYuan(readCellValue('—'))).toBeNull();
+    expect(inTenThousandYuan(readCellValue('规章'))).toBeUndefined();
+  });
+
+  it('never reads a blank as zero', () => {
+    for (const blank of ['', '—', '-', '/', '无']) expect(readCellValue(blank)).toEqual({ kind: 'blank' });
+  });
 });

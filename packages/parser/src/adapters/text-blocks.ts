@@ -86,25 +86,34 @@ const hasNumber = (row: Row) => row.cells.some((c) => readCellValue(c.text).kind
  * two label rows whose cell counts add up, less the shared cell, to the width of the next data row.
  */
 function joinSplitRows(rows: Row[]): Row[] {
+  const numbered = rows.map(hasNumber);
+  // Width of the next row with a number, for each row (one backward pass).
+  const nextWidth: (number | undefined)[] = new Array(rows.length);
+  let width: number | undefined;
+  for (let k = rows.length - 1; k >= 0; k--) {
+    nextWidth[k] = width;
+    if (numbered[k]) width = rows[k]?.cells.length;
+  }
   const out: Row[] = [];
+  let outNumbered = false;
   for (let k = 0; k < rows.length; k++) {
     const a = out[out.length - 1];
     const b = rows[k] as Row;
-    const width = rows.slice(k + 1).find(hasNumber)?.cells.length;
+    const w = nextWidth[k];
     const tail = a?.cells[a.cells.length - 1];
     const head = b.cells[0];
     if (
       a !== undefined &&
       tail !== undefined &&
       head !== undefined &&
-      width !== undefined &&
+      w !== undefined &&
       tail.text !== '' &&
       head.text !== '' &&
-      !hasNumber(a) &&
-      !hasNumber(b) &&
-      a.cells.length < width &&
-      b.cells.length < width &&
-      a.cells.length + b.cells.length - 1 === width
+      !outNumbered &&
+      !numbered[k] &&
+      a.cells.length < w &&
+      b.cells.length < w &&
+      a.cells.length + b.cells.length - 1 === w
     ) {
       const joined: Cell = { start: tail.start, end: head.end, text: tail.text + head.text };
       out[out.length - 1] = {
@@ -112,7 +121,10 @@ function joinSplitRows(rows: Row[]): Row[] {
         end: b.end,
         cells: [...a.cells.slice(0, -1), joined, ...b.cells.slice(1)],
       };
-    } else out.push(b);
+    } else {
+      out.push(b);
+      outNumbered = numbered[k] ?? false;
+    }
   }
   return out;
 }

@@ -43,38 +43,56 @@ export function splitLines(text: string): Line[] {
 
 function toLine(text: string, start: number, end: number): Line {
   const trimmed = trimSpan(text, start, end);
-  const base = { start, end, trimmed };
-  if (trimmed.start === trimmed.end) return { ...base, kind: 'blank', cells: [] };
-  const raw = text.slice(trimmed.start, trimmed.end);
+  const line = (kind: LineKind, cells: Cell[]): Line => ({ start, end, trimmed, kind, cells });
+  if (trimmed.start === trimmed.end) return line('blank', []);
+  // One pass over the line: pipes (and whether one stands between spaces), full-width pipes, tabs.
+  let pipes = 0;
+  let spacedPipe = false;
+  let wide = false;
+  let tab = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === TAB) tab = true;
+    else if (isPipe(c)) {
+      pipes++;
+      if (c === 0xff5c) wide = true;
+      else if (
+        text.charCodeAt(i - 1) === 0x20 &&
+        text.charCodeAt(i + 1) === 0x20 &&
+        i > start &&
+        i + 1 < end
+      ) {
+        spacedPipe = true;
+      }
+    }
+  }
+  const length = trimmed.end - trimmed.start;
   const first = text.charCodeAt(trimmed.start);
   const last = text.charCodeAt(trimmed.end - 1);
-  const pipes = countPipes(raw);
-  if (pipes === 1 && raw.length === 1) return { ...base, kind: 'bar', cells: [] };
+  if (pipes === 1 && length === 1) return line('bar', []);
   // One trailing pipe and no other: a cell printed on its own line.
   if (pipes === 1 && isPipe(last)) {
     const cell = trimSpan(text, trimmed.start, trimmed.end - 1);
-    return { ...base, kind: 'pipe-cell', cells: [cellOf(text, cell)] };
+    return line('pipe-cell', [cellOf(text, cell)]);
   }
-  const bordered = raw.length > 1 && isPipe(first) && isPipe(last);
+  const bordered = length > 1 && isPipe(first) && isPipe(last);
   // Spaced pipes, the full-width ｜, or two bare pipes: prose rarely has any of them.
-  if (bordered || raw.includes('｜') || / [|｜] /.test(raw) || pipes >= 2) {
-    const from = bordered ? trimmed.start + 1 : trimmed.start;
+  if (bordered || wide || spacedPipe || pipes >= 2) {
+    // A pipe opening the line is a border even when the closing one is missing (a row cut short);
+    // after leading blanks it separates an empty first cell (` | (二) 部分公开 | 3`).
+    const from = bordered || isPipe(text.charCodeAt(start)) ? trimmed.start + 1 : trimmed.start;
     const to = bordered ? trimmed.end - 1 : trimmed.end;
     const cells = splitCells(text, from, to, isPipe);
     const rule = cells.every((c) => RULE_CELL.test(c.text));
-    return { ...base, kind: rule ? 'rule' : 'cells', cells };
+    return line(rule ? 'rule' : 'cells', cells);
   }
-  if (text.slice(start, end).includes('\t')) {
-    // Leading tabs are empty cells (a row whose first column is blank), so split the whole line.
-    return { ...base, kind: 'cells', cells: splitCells(text, start, end, (c) => c === TAB) };
-  }
-  return { ...base, kind: 'text', cells: [] };
-}
-
-function countPipes(raw: string): number {
-  let n = 0;
-  for (let i = 0; i < raw.length; i++) if (isPipe(raw.charCodeAt(i))) n++;
-  return n;
+  // Leading tabs are empty cells (a row whose first column is blank), so split the whole line.
+  if (tab)
+    return line(
+      'cells',
+      splitCells(text, start, end, (c) => c === TAB),
+    );
+  return line('text', []);
 }
 
 /** Cells between separators in `[from, to)`, each trimmed. */

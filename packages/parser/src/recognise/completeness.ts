@@ -84,7 +84,9 @@ const SECTION_OF: Record<TableKey, (key: string) => boolean> = {
  * values in or OCR the original.
  */
 export function imageTableFinding(blocks: readonly Block[], reading: TableReading): Finding | null {
-  const present = new Set(Object.values(reading.cells).map((c) => c.table));
+  const present = new Set<string>();
+  for (const code in reading.values) present.add(code.slice(0, 2));
+  if (present.size === 3) return null;
   const headed = new Set<TableKey>();
   for (const b of blocks) {
     if (b.kind !== 'paragraph' || b.text.length > 40 || !HEADING.test(b.text.trim())) continue;

@@ -84,3 +84,37 @@ describe('narrative facts', () => {
     ]);
   });
 });
+
+describe('narrative facts in harder prose', () => {
+  it('reads hedged numbers written in characters (近百, 三百余, 上千) and not plain words (一个, 三次)', () => {
+    const facts = factsOf('培训近百人次，发布信息三百余条，服务群众上千人次。召开三次会议，形成一个机制。');
+    expect(facts.map((f) => [f.printed, f.value, f.approximate ?? false])).toEqual([
+      ['培训近百人次', 100, true],
+      ['发布信息三百余条', 300, true],
+      ['服务群众上千人次', 1000, true],
+    ]);
+    expect(facts[0]?.code).toBe('narrative.training_attendance');
+  });
+
+  it('reads a figure broken over a hard line wrap, with its span across the line end', () => {
+    const lines = [
+      '（一）主动公开。2020年，我县主动公开政府信息2,3',
+      '16条，其中政务动态1,024条，政策解读56篇，',
+      '通知公告183条。',
+    ];
+    // Three lines of one width would set the wrap width; two here, plus the closing line.
+    const text = `${lines[0]}\n${lines[1]?.padEnd(lines[0]?.length ?? 0, '，')}\n${lines[2]}\n`;
+    const total = factsOf(text).find((f) => f.code === 'narrative.published_total');
+    expect(total?.value).toBe(2316);
+    expect(total?.printed).toBe('主动公开政府信息2,3\n16条');
+  });
+
+  it('leaves the subject out of the label (本局, 我县, a district name before a verb)', () => {
+    const printed = factsOf(
+      '2021年，本局全年共发布各类政府信息3,052条。2020年，鼓楼区主动公开政府信息5,631条。',
+    ).map((f) => f.printed);
+    expect(printed).toEqual(['发布各类政府信息3,052条', '主动公开政府信息5,631条']);
+    // A place that names a channel stays: 嵩县新闻 is the label.
+    expect(factsOf('更新嵩县新闻601条。')[0]?.printed).toBe('嵩县新闻601条');
+  });
+});

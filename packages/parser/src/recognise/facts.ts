@@ -21,7 +21,8 @@ export interface RawFact {
 const FIGURE =
   /(约|近|超过|逾|将近|上(?=[百千万]))?(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六七八九]?[十百千万][一二两三四五六七八九十百千万]*)(余|多)?(人次|万元|条|件|篇|次|期|个|%)/gu;
 const DIGITS = /^\d/u;
-const HAS_DIGIT = /[0-9０-９]/u;
+// Digits, or the characters a hedged number in characters needs (近百, 上千).
+const HAS_DIGIT = /[0-9０-９十百千万]/u;
 // What ends a clause: a label never reaches past these.
 const CLAUSE_END = /[,，。;；!！?？:：、()（）《》“”"]/u;
 // Units that measure a duration, not a count ("5个工作日", "6个月").

@@ -3,8 +3,12 @@
 const SYLLABLE = '[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüê]{1,6}[1-5]?';
 const PINYIN = new RegExp(`(?<=\\p{Script=Han})[(（]${SYLLABLE}(?:[ '’]${SYLLABLE})*[)）]`, 'gu');
 
+const OPENING = /[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]/u;
+
 /** True when the text carries inline pinyin annotations. */
 export function hasPinyin(text: string): boolean {
+  // Cheap test first: an opening bracket followed by a lower-case letter.
+  if (!OPENING.test(text)) return false;
   PINYIN.lastIndex = 0;
   return PINYIN.test(text);
 }

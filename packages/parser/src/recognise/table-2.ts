@@ -2,7 +2,7 @@ import { type ColumnDef, EDITIONS, type Edition, T2_BLOCKS, type T2Block } from 
 import { type CellValue, inTenThousandYuan } from '../cell-value.ts';
 import { matchKey, normalisedLabels } from './label-match.ts';
 import { cellCode, emptyReading, recordCell, type TableReading } from './table-reading.ts';
-import { cellNumber, labelIndices, type TableRow } from './table-rows.ts';
+import { cellNumber, labelIndices, type TableRow, valueCount } from './table-rows.ts';
 
 // 第二十条第（五）项 — the numeral names the block; brackets and spacing vary.
 const ITEM = /第二十条第\(?([一二三四五六七八九十]+)\)?项/u;
@@ -71,7 +71,7 @@ export function readTable2(
       }
       block = owner;
       // A row the file ends in may be cut short: keep it only when it is complete.
-      if (row.atEnd && row.cells.length - i - 1 < owner.columns.length) break;
+      if (row.atEnd && (row.cutOff || valueCount(row) < owner.columns.length)) break;
       readDataRow(reading, row, i, def.key, owner.columns, header);
       break;
     }

@@ -71,7 +71,7 @@ export function readTable3(
     const lastLabel = labels[labels.length - 1] as number;
     const def = pickRow(keys[keys.length - 1] ?? '', defs, cursor, category, started);
     // A row the file ends in may be cut short: keep it only when it is complete.
-    if (def === undefined || (row.atEnd && valueCount(row) < WIDTH)) continue;
+    if (def === undefined || (row.atEnd && (row.cutOff || valueCount(row) < WIDTH))) continue;
     started = true;
     cursor = defs.indexOf(def) + 1;
     // A matched row names its category even when the group cell was lost (printed as a heading).

@@ -39,7 +39,9 @@ export function readTable4(rows: readonly TableRow[], reading: TableReading = em
     dataSeen = true;
     const last = labels.length > 0 ? (labels[labels.length - 1] as number) : -1;
     const slots: Slot[] = [];
-    for (let col = last + 1; col < row.cells.length; col++) slots.push({ row, col });
+    // A row cut off by the end of the file may end in a cut number: its last cell is not read.
+    const end = row.cutOff ? row.cells.length - 1 : row.cells.length;
+    for (let col = last + 1; col < end; col++) slots.push({ row, col });
     const group = last >= 0 ? matchKey(row.keys[row.keys.length - 1] ?? '', T4_GROUPS) : undefined;
     if (group !== undefined && !grouped.has(group)) grouped.set(group, fit(slots, WIDTH));
     else stream.push(...slots);

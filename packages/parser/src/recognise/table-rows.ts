@@ -20,10 +20,12 @@ export interface TableRow {
   /** `normalizeLabel` of each label cell, aligned with `labels` (computed once per document). */
   keys: readonly string[];
   /**
-   * True for the document's last row when no line break follows it: the file may end inside it,
-   * so a reader keeps it only when it holds every value its row needs.
+   * True for the document's last row (nothing but whitespace follows it): the file may have been
+   * cut inside it, so a reader keeps it only when it holds every value its row needs.
    */
   atEnd: boolean;
+  /** True when, moreover, no line break follows it: its last number itself may be cut short. */
+  cutOff: boolean;
 }
 
 /** Every row of every table, in document order; tables 2–4 are found by label, not by position. */
@@ -33,8 +35,9 @@ export function tableRows(blocks: readonly Block[], text = ''): TableRow[] {
   const lastBlock = blocks[blocks.length - 1];
   for (const block of blocks) {
     if (block.kind !== 'table') continue;
+    const ordinals = { next: null as number | null };
     physicalRows(block).forEach((row, index) => {
-      const cells = withoutGluedOrdinal(row.cells);
+      const cells = withoutGluedOrdinal(row.cells, ordinals);
       const values = cells.map((c) => readCellValue(c.text));
       const labels: number[] = [];
       const keys: string[] = [];
@@ -43,19 +46,27 @@ export function tableRows(blocks: readonly Block[], text = ''): TableRow[] {
         labels.push(i);
         keys.push(normalizeLabel(cells[i]?.text ?? ''));
       });
-      rows.push({ table, index, row, cells, values, labels, keys, atEnd: false });
+      rows.push({ table, index, row, cells, values, labels, keys, atEnd: false, cutOff: false });
     });
     const last = rows[rows.length - 1];
-    if (block === lastBlock && last !== undefined) last.atEnd = endsOpen(text, last.row.end);
+    // Nothing but blanks and cell separators after it: the file ends in this row.
+    if (block === lastBlock && last !== undefined && /^[\s|｜]*$/u.test(text.slice(last.row.end))) {
+      last.atEnd = true;
+      last.cutOff = endsOpen(text, last.row.end);
+    }
     table++;
   }
   return rows;
 }
 
-/** Value cells after the row's last label. */
+/**
+ * Value cells after the row's last label, not counting empty cells right after it (an empty
+ * group column): what a row cut short by the end of the file is measured by.
+ */
 export function valueCount(row: TableRow): number {
-  const lastLabel = row.labels[row.labels.length - 1] ?? -1;
-  return row.cells.length - lastLabel - 1;
+  let from = (row.labels[row.labels.length - 1] ?? -1) + 1;
+  while (from < row.cells.length && row.cells[from]?.text === '') from++;
+  return row.cells.length - from;
 }
 
 /** True when nothing but the end of the text follows — no line break closes the row. */
@@ -79,24 +90,46 @@ function physicalRows(block: TableBlock): readonly Row[] {
 }
 
 // The next row's ordinal printed after this row's last value: `2.` alone, or glued on (`02.`).
-const ORDINAL_ALONE = /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[.、．]$/u;
-const GLUED = /^([+-]?\d+(?:\.\d+)?)(\d)[.、．]$/u;
+const ORDINAL_CELL = /^(\d{1,3})[.、．]$/u;
+const LABEL_ORDINAL = /^\s*(\d{1,2})[.、．]/u;
 
 /**
  * Drops the next row's ordinal from the end of a row of values: a last cell holding only `2.`
- * goes, and a last value with the ordinal glued on (`02.`) keeps just its number (`0`).
+ * goes, and a last value with the ordinal glued on (`02.`) keeps just its number (`0`). Which
+ * digits are the ordinal follows from the row labels' numbering (`1.属于…` is followed by 2).
  */
-function withoutGluedOrdinal(cells: readonly Cell[]): readonly Cell[] {
+function withoutGluedOrdinal(cells: readonly Cell[], ordinals: { next: number | null }): readonly Cell[] {
+  for (const c of cells) {
+    const numbered = LABEL_ORDINAL.exec(c.text);
+    // A numbered label (`1.属于…`), not an ordinal standing alone.
+    if (numbered !== null && !ORDINAL_CELL.test(c.text) && readCellValue(c.text).kind === 'text') {
+      ordinals.next = Number(numbered[1]) + 1;
+    }
+  }
   const last = cells[cells.length - 1];
   const before = cells[cells.length - 2];
-  if (last === undefined || before === undefined) return cells;
-  if (ORDINAL_ALONE.test(last.text)) {
-    return readCellValue(before.text).kind !== 'text' ? cells.slice(0, -1) : cells;
+  const m = last === undefined ? null : ORDINAL_CELL.exec(last.text);
+  if (
+    last === undefined ||
+    before === undefined ||
+    m === null ||
+    readCellValue(before.text).kind === 'text'
+  ) {
+    return cells;
   }
-  const glued = GLUED.exec(last.text);
-  if (glued === null || readCellValue(before.text).kind === 'text') return cells;
-  const text = glued[1] ?? '';
-  return [...cells.slice(0, -1), { start: last.start, end: last.start + text.length, text }];
+  const digits = m[1] ?? '';
+  const expected = ordinals.next === null ? null : String(ordinals.next);
+  // The ordinal is the number the labels' numbering expects, or 1 when a new group restarts it,
+  // else (no numbered label seen) the last digit.
+  let ordinal: string | null = null;
+  if (expected !== null && digits.endsWith(expected)) ordinal = expected;
+  else if (digits.endsWith('1')) ordinal = '1';
+  else if (expected === null && digits.length <= 2) ordinal = digits.slice(-1);
+  if (ordinal === null) return cells;
+  ordinals.next = Number(ordinal) + 1;
+  const value = digits.slice(0, digits.length - ordinal.length);
+  if (value === '') return cells.slice(0, -1);
+  return [...cells.slice(0, -1), { start: last.start, end: last.start + value.length, text: value }];
 }
 
 /** Indices of the cells that hold text (labels) rather than a number or a printed blank. */

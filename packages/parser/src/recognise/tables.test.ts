@@ -3,7 +3,8 @@ import { textBlocks } from '../adapters/text-blocks.ts';
 import { recognise } from './recognise.ts';
 
 const read = (lines: string[]) => {
-  const text = lines.join('\n');
+  // A file ends with a line break; one that stops inside a row counts as cut off.
+  const text = `${lines.join('\n')}\n`;
   return recognise({ text, blocks: textBlocks(text) }, 'x.txt');
 };
 const row = (...cells: (string | number)[]) => cells.join('\t');
@@ -31,7 +32,7 @@ describe('table 3', () => {
 
   it('aligns a short row from the right, leaving unprinted columns absent', () => {
     // Not the last line: a short row the file ends in counts as cut off (see the truncation tests).
-    const r = read([...T3_HEAD, row('二、上年结转政府信息公开申请数量', 2, 3), '']);
+    const r = read([...T3_HEAD, row('二、上年结转政府信息公开申请数量', 2, 3), '五、其他']);
     expect(r.values['t3.carried_over.other_org']).toBe(2);
     expect(r.values['t3.carried_over.total']).toBe(3);
     expect(r.values).not.toHaveProperty('t3.carried_over.natural');

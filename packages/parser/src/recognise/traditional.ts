@@ -5,6 +5,8 @@ const { to } = Locale;
 // OpenCC's traditional → simplified character table, one character to one character: it tells a
 // traditional text and converts one whose phrase conversion would change its length.
 let table: Map<number, number> | undefined;
+// The same characters as a bit per code unit: the test that runs on every report.
+let traditionalBits: Uint8Array | undefined;
 
 function characterTable(): Map<number, number> {
   if (table !== undefined) return table;
@@ -25,13 +27,17 @@ function characterTable(): Map<number, number> {
 
 // A text is treated as traditional when this share of its ideographs (and at least this many)
 // exist only in traditional form; simplified reports contain a few such characters (著, 乾) too.
-const MIN_SHARE = 0.03;
+const MIN_SHARE = 0.1;
 const MIN_HITS = 5;
 const SAMPLE = 6000;
 
 /** True when the text is written in traditional characters (judged on its first few thousand). */
 export function isTraditional(text: string): boolean {
-  const chars = characterTable();
+  if (traditionalBits === undefined) {
+    traditionalBits = new Uint8Array(0x10000);
+    for (const c of characterTable().keys()) traditionalBits[c] = 1;
+  }
+  const bits = traditionalBits;
   let han = 0;
   let hits = 0;
   const end = Math.min(text.length, SAMPLE);
@@ -39,7 +45,7 @@ export function isTraditional(text: string): boolean {
     const c = text.charCodeAt(i);
     if (c < 0x3400) continue;
     han++;
-    if (chars.has(c)) hits++;
+    hits += bits[c] ?? 0;
   }
   return hits >= MIN_HITS && hits >= han * MIN_SHARE;
 }
