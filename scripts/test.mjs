@@ -27,7 +27,8 @@ function step(label, command, args) {
 for (const dir of workspaces) rmSync(reportOf(dir), { force: true });
 
 let status = step('lint and format (biome)', 'npx', ['biome', 'check', '.']);
-if (status === 0) status = step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
+if (status === 0)
+  status = step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
 if (status === 0) status = step('tests', 'npx', ['turbo', 'run', 'test', '--concurrency=1']);
 
 let passed = 0;
@@ -39,7 +40,9 @@ for (const dir of workspaces) {
   passed += report.numPassedTests;
   failed += report.numFailedTests;
   skipped += report.numPendingTests + report.numTodoTests;
-  console.log(`  ${path.relative(root, dir)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+  console.log(
+    `  ${path.relative(root, dir)}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`,
+  );
 }
 if (status !== 0 && failed === 0) failed = 1; // a lint, typecheck or runner failure is a failure too
 console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);

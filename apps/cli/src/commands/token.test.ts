@@ -10,7 +10,14 @@ function capture() {
   const lines = { out: '', err: '' };
   return {
     lines,
-    io: { out: (t: string) => void (lines.out += t), err: (t: string) => void (lines.err += t) },
+    io: {
+      out: (t: string) => {
+        lines.out += t;
+      },
+      err: (t: string) => {
+        lines.err += t;
+      },
+    },
   };
 }
 
