@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type RunningServer, startServer } from '@nianbao/api';
-import { importPaths, openStore, type Store } from '@nianbao/db';
+import { createToken, importPaths, openStore, type Store } from '@nianbao/db';
 import { type Browser, chromium, type Page } from 'playwright-core';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -26,16 +26,41 @@ export interface Harness {
   url: string;
   store: Store;
   browser: Browser;
-  newPage(): Promise<Page>;
+  /** A bearer token of role editor, for the pages that write. */
+  editorToken: string;
+  /** Files that could not be imported (the demo corpus plants a few unreadable ones on purpose). */
+  importErrors: readonly { file: string; code: string }[];
+  newPage(options?: { width?: number; height?: number }): Promise<Page>;
   close(): Promise<void>;
 }
 
+/** A set of files imported with one provenance label. */
+export interface ImportSet {
+  paths: string[];
+  source: 'real' | 'demo';
+  /** False lets files fail (counted in `importErrors`); true throws on the first failure. */
+  strict?: boolean;
+}
+
 /** A real store in a temp folder, the real server serving the built dashboard, a real Chromium. */
-export async function startHarness(importFrom: string[], chromiumPath: string): Promise<Harness> {
+export async function startHarness(
+  importFrom: string[] | ImportSet[],
+  chromiumPath: string,
+): Promise<Harness> {
+  const sets: ImportSet[] =
+    typeof importFrom[0] === 'string' || importFrom.length === 0
+      ? [{ paths: importFrom as string[], source: 'real', strict: true }]
+      : (importFrom as ImportSet[]);
   const dir = await mkdtemp(path.join(tmpdir(), 'nianbao-e2e-'));
   const store = await openStore(`file:${path.join(dir, 'e2e.db')}`);
-  const { errors } = await importPaths(store, importFrom, { source: 'real' });
-  if (errors.length > 0) throw new Error(`fixture import failed: ${JSON.stringify(errors)}`);
+  const importErrors: { file: string; code: string }[] = [];
+  for (const set of sets) {
+    const { errors } = await importPaths(store, set.paths, { source: set.source });
+    if (errors.length > 0 && set.strict !== false)
+      throw new Error(`fixture import failed: ${JSON.stringify(errors)}`);
+    importErrors.push(...errors.map((e) => ({ file: e.file, code: e.code })));
+  }
+  const { token: editorToken } = await createToken(store, { name: 'e2e editor', role: 'editor' });
   const server: RunningServer = await startServer({ store, port: 0, webDir: WEB_DIR });
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   await mkdir(SCREENSHOT_DIR, { recursive: true });
@@ -43,8 +68,13 @@ export async function startHarness(importFrom: string[], chromiumPath: string): 
     url: server.url,
     store,
     browser,
-    async newPage() {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    editorToken,
+    importErrors,
+    async newPage(options = {}) {
+      const page = await browser.newPage({
+        viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
+        locale: 'zh-CN',
+      });
       page.on('pageerror', (error) => {
         throw error;
       });

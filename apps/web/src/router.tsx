@@ -30,6 +30,10 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./pages/rankings-page.tsx')).RankingsPage }),
   },
   {
+    path: 'rankings/ledger',
+    lazy: async () => ({ Component: (await import('./pages/ledger-page.tsx')).LedgerPage }),
+  },
+  {
     path: 'review',
     lazy: async () => ({ Component: (await import('./pages/review-page.tsx')).ReviewPage }),
   },

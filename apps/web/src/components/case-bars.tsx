@@ -28,7 +28,9 @@ export function CaseBars({
             formatter={(value) => formatValue(typeof value === 'number' ? value : null, '件')}
             labelFormatter={(y) => `${String(y)} 年`}
           />
-          <Legend />
+          <Legend
+            itemSorter={(item) => CASE_OUTCOMES.findIndex((o) => `${group}.${o.key}` === item.dataKey)}
+          />
           {CASE_OUTCOMES.map((o) => (
             <Bar
               key={o.key}

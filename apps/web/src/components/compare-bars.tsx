@@ -59,7 +59,10 @@ export function CompareBars({
             tickFormatter={(v: number) => formatNumber(v, unit)}
             allowDecimals={unit === '%' || unit === '万元'}
             domain={unit === '%' ? [0, 100] : [0, 'auto']}
-            label={compact ? undefined : { value: `单位：${unit}`, position: 'insideTopRight', offset: -22 }}
+            label={
+              compact ? undefined : { value: `单位：${unit}`, position: 'insideBottomRight', offset: -6 }
+            }
+            height={compact ? 0 : 44}
             hide={compact}
           />
           <YAxis

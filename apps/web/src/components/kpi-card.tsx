@@ -35,18 +35,25 @@ export function KpiCard({
       <span className="kpi-value" data-testid="kpi-value">
         {number}
         {number !== NO_VALUE && <span className="kpi-unit">{unit === '%' ? '%' : ` ${unit}`}</span>}
-        {flaggedCount !== undefined && flaggedCount > 0 && <QualityFlag count={flaggedCount} />}
+        {flaggedCount !== undefined && flaggedCount > 0 && <QualityFlag count={flaggedCount} compact />}
       </span>
       <span className={`kpi-delta delta-${direction}`} data-testid="kpi-delta">
         <span aria-hidden="true">{ARROWS[direction]} </span>
         较上年 {formatDelta(figure, unit)}
       </span>
-      <Sparkline
-        series={figure.spark}
-        label={`${label}历年走势：${figure.spark
-          .map((p) => `${p.year}年 ${p.value === null ? NO_VALUE : formatNumber(p.value, unit)}`)
-          .join('，')}`}
-      />
+      <span className="kpi-spark">
+        <Sparkline
+          series={figure.spark}
+          label={`${label}历年走势：${figure.spark
+            .map((p) => `${p.year}年 ${p.value === null ? NO_VALUE : formatNumber(p.value, unit)}`)
+            .join('，')}`}
+        />
+        {figure.spark.length > 1 && (
+          <span className="spark-years" aria-hidden="true">
+            {figure.spark[0]?.year}–{figure.year}
+          </span>
+        )}
+      </span>
     </>
   );
   return (

@@ -30,7 +30,8 @@ export function OutcomeBars({ rows }: { rows: readonly OutcomeRow[] }) {
             domain={[0, 1]}
             ticks={[0, 0.25, 0.5, 0.75, 1]}
             tickFormatter={(v: number) => `${formatNumber(v * 100, '%')}%`}
-            label={{ value: '单位：%（占办理总数）', position: 'insideTopRight', offset: -22 }}
+            label={{ value: '单位：%（占办理总数）', position: 'insideBottomRight', offset: -6 }}
+            height={44}
           />
           <YAxis type="category" dataKey="name" width={170} interval={0} tick={{ fontSize: 13 }} />
           <Tooltip
@@ -44,7 +45,7 @@ export function OutcomeBars({ rows }: { rows: readonly OutcomeRow[] }) {
               ];
             }}
           />
-          <Legend />
+          <Legend itemSorter={(item) => OUTCOMES.findIndex((o) => o.code === item.dataKey)} />
           {OUTCOMES.map((o) => (
             <Bar
               key={o.code}

@@ -53,7 +53,7 @@ export function TrendChart({
             formatter={(value) => formatValue(typeof value === 'number' ? value : null, unit)}
             labelFormatter={(year) => `${String(year)} 年`}
           />
-          <Legend />
+          <Legend itemSorter={(item) => data.lines.findIndex((line) => line.key === item.dataKey)} />
           {markers.map((marker) => (
             <ReferenceLine
               key={marker.year}

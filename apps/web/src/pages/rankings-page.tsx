@@ -85,6 +85,9 @@ export function RankingsPage() {
     <section className="page rankings-page">
       <header className="page-header">
         <h1>排名</h1>
+        <p className="breadcrumb">
+          另见 <Link to="/rankings/ledger">信息报送排名</Link>（政务信息报送台账：报送、采用与采用率）
+        </p>
         {year !== undefined && filters.path !== undefined && (
           <p className="subtitle">
             {regionLabel(filters.path)} · {year} 年度 · {def?.labelZh ?? metric}
