@@ -93,3 +93,28 @@ describe('the next row’s ordinal glued after a row’s last value', () => {
     expect(r.values['t3.denied.three_safety.total']).toBe(0);
   });
 });
+
+describe('the agency named only in the signature', () => {
+  it('is read from the line above the signing date when the title does not name it', () => {
+    const r = read(
+      [
+        '2021年政府信息公开工作年度报告',
+        '一、总体情况',
+        '全年主动公开政府信息120条。',
+        '六、其他需要报告的事项',
+        '无。',
+        '偃师区发展和改革委员会',
+        '2022年1月20日',
+      ].join('\n'),
+    );
+    expect(r.agency).toBe('偃师区发展和改革委员会');
+    expect(r.agencyKind).toBe('department');
+    expect(r.regionCode).toBe('410307');
+    expect(r.year).toBe(2021);
+  });
+
+  it('is not taken from a line that is not directly above a date', () => {
+    const r = read(['2021年政府信息公开工作年度报告', '联系单位：县政府办公室', '附件：统计表'].join('\n'));
+    expect(r.agency).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ import { assignFactCodes } from './fact-codes.ts';
 import { scanFacts } from './facts.ts';
 import { matchingDocument } from './matching-document.ts';
 import { regionParts } from './region.ts';
+import { agencyFromSignature } from './signature.ts';
 import { readTable2 } from './table-2.ts';
 import { readTable3 } from './table-3.ts';
 import { readTable4 } from './table-4.ts';
@@ -29,7 +30,7 @@ const SINGLE_OTHER_ROW = T3_COLUMNS.map((c) => `t3.other.${c.key}`);
 
 /** Everything the recogniser reads from a document. */
 export interface Recognised {
-  /** The issuing agency as named in the title (simplified characters), or null. */
+  /** The issuing agency as named in the title, else above the signing date (simplified), or null. */
   agency: string | null;
   /** The place names the agency's name starts with, as printed (simplified), or null. */
   region: string | null;
@@ -81,7 +82,9 @@ export function recognise(document: ReportDocument, fileName: string): Recognise
   // An edition is only claimed for a document whose tables were actually read.
   const template = anyTable ? edition : 'unknown';
 
-  const parts = regionParts(title.agency);
+  // A title without the agency's name leaves it to the signature above the date.
+  const agency = title.agency ?? agencyFromSignature(blocks);
+  const parts = regionParts(agency);
   const region = resolveRegion(parts, matching.text);
   const findings = [
     truncationFinding(blocks, document.text, reading, template),
@@ -89,11 +92,11 @@ export function recognise(document: ReportDocument, fileName: string): Recognise
   ].filter((f): f is Finding => f !== null);
 
   return {
-    agency: title.agency,
+    agency,
     region: parts.length > 0 ? parts.join('') : null,
     regionCode: region.code,
     regionChain: region.chain,
-    agencyKind: agencyKindOf(title.agency),
+    agencyKind: agencyKindOf(agency),
     year,
     template,
     values,

@@ -12,6 +12,12 @@ describe('normalizeLabel', () => {
     expect(normalizeLabel('本年增/减')).toBe('本年增/减');
   });
 
+  it('drops an annotation whose closing bracket was lost', () => {
+    expect(normalizeLabel('规章（县级无此项')).toBe('规章');
+    expect(normalizeLabel('(二)部分公开（区分处理的，只计这一情形')).toBe('部分公开');
+    expect(normalizeLabel('（本列数据的勾稽关系为')).toBe('(本列数据的勾稽关系为');
+  });
+
   it('ignores quote style and light separators', () => {
     expect(normalizeLabel('3.危及“三安全一稳定”')).toBe('危及三安全一稳定');
     expect(normalizeLabel('危及"三安全一稳定"')).toBe('危及三安全一稳定');

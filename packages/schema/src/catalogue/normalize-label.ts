@@ -2,6 +2,7 @@
 const ORDINAL_PREFIX = /^(?:[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十\d]+\)|\d+[.、)]|[①-⑳])+/u;
 // Annotations in brackets: "规章(县级无此项)", "采购总金额(单位:万元,保留4位小数)".
 const BRACKETED = /\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/gu;
+const UNCLOSED = /(?<=.)\([^()]*$/u;
 // Quotes of every style and light separators that real reports add or drop at will.
 const NOISE = /[\s"'“”‘’「」『』《》、,，;；:：]/gu;
 
@@ -15,6 +16,8 @@ export function normalizeLabel(text: string): string {
   s = s.replace(ORDINAL_PREFIX, '');
   // Twice, so that one level of nesting ("(单位:万元(含税))") is removed too.
   s = s.replace(BRACKETED, '').replace(BRACKETED, '');
+  // An annotation whose closing bracket was lost (a cell cut short, `规章(县级无此项`).
+  s = s.replace(UNCLOSED, '');
   return s.replace(NOISE, '');
 }
 
