@@ -40,7 +40,10 @@ function mainPart(bytes: Uint8Array, file: string, entries: readonly ZipEntry[])
     const named = match === undefined ? undefined : /Target="\/?([^"]+)"/.exec(match)?.[1];
     if (named !== undefined && byName.has(named)) target = named;
   }
-  const entry = byName.get(target);
+  // Some writers store names with other casing or backslashes (Word itself does not care).
+  const entry =
+    byName.get(target) ??
+    entries.find((e) => e.name.replaceAll('\\', '/').toLowerCase() === target.toLowerCase());
   if (entry !== undefined) return entry;
   if (byName.has('EncryptionInfo') || byName.has('EncryptedPackage')) {
     throw new ParseError(

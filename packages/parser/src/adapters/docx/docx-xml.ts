@@ -145,12 +145,17 @@ export function readDocumentXml(xml: string): DocxBlock[] {
   return blocks;
 }
 
+// Word allows 63 columns; anything wider is malformed, and a row is cut there.
+const MAX_COLUMNS = 1000;
+
 function toGrid(table: TableState): string[][] {
   const grid = table.rows.map((row) => {
-    const slots: string[] = new Array<string>(Math.min(row.gridBefore, 1000)).fill('');
+    const slots: string[] = new Array<string>(Math.min(row.gridBefore, MAX_COLUMNS)).fill('');
     for (const cell of row.cells) {
+      if (slots.length >= MAX_COLUMNS) break;
       slots.push(cell.continued ? '' : joinPieces(cell.paragraphs));
-      for (let k = 1; k < Math.min(cell.gridSpan, 1000); k++) slots.push('');
+      const span = Math.min(cell.gridSpan, MAX_COLUMNS - slots.length + 1);
+      for (let k = 1; k < span; k++) slots.push('');
     }
     return slots;
   });

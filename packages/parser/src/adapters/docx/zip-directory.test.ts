@@ -107,3 +107,14 @@ describe('zip directory and the zip-bomb guard', () => {
     expect(error.code).toBe('corrupt');
   });
 });
+
+describe('docxAdapter on odd but readable archives', () => {
+  it('finds the main part under another casing or with backslashes', async () => {
+    const xml =
+      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>年度报告</w:t></w:r></w:p></w:body></w:document>';
+    for (const name of ['Word/Document.xml', 'word\\document.xml']) {
+      const { document } = await docxAdapter(buildZip([{ name, data: text(xml) }]), 'odd.docx');
+      expect(document.text).toBe('年度报告\n');
+    }
+  });
+});

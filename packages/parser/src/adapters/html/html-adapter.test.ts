@@ -123,3 +123,12 @@ describe('htmlAdapter', () => {
     expect(paragraphs(document)).toEqual(['政府信息公开工作年度报告']);
   });
 });
+
+describe('htmlAdapter on hostile markup', () => {
+  it('reads text nested far deeper than real pages without exhausting the stack', async () => {
+    const depth = 50_000;
+    const html = `<html><body>${'<div>'.repeat(depth)}<p>某县2021年政府信息公开工作年度报告</p>${'</div>'.repeat(depth)}</body></html>`;
+    const { document } = await read(html);
+    expect(document.text).toContain('某县2021年政府信息公开工作年度报告');
+  });
+});

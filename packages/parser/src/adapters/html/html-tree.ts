@@ -10,6 +10,9 @@ export interface HtmlElement {
 /** A child node: an element or a run of text (entities decoded, `&nbsp;` as U+00A0). */
 export type HtmlNode = HtmlElement | string;
 
+// Real pages nest a few dozen levels; hostile ones nest thousands.
+const MAX_DEPTH = 256;
+
 // Elements whose content is never report text.
 const SKIPPED = new Set([
   'head',
@@ -39,11 +42,18 @@ export function parseHtmlTree(html: string): HtmlElement {
   const stack: HtmlElement[] = [root];
   // Depth inside a skipped element; its whole subtree is discarded.
   let skipping = 0;
+  // Elements opened beyond MAX_DEPTH: not kept (their text goes to the deepest kept element), so
+  // the recursive walks over the tree stay within the stack.
+  let flattened = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
         if (skipping > 0 || SKIPPED.has(name)) {
           skipping++;
+          return;
+        }
+        if (stack.length >= MAX_DEPTH) {
+          flattened++;
           return;
         }
         const element: HtmlElement = { tag: name, attrs, children: [] };
@@ -53,6 +63,10 @@ export function parseHtmlTree(html: string): HtmlElement {
       onclosetag() {
         if (skipping > 0) {
           skipping--;
+          return;
+        }
+        if (flattened > 0) {
+          flattened--;
           return;
         }
         if (stack.length > 1) stack.pop();

@@ -114,3 +114,13 @@ describe('isDataTable', () => {
     expect(isDataTable(firstTable(`<table><tr><td>导航</td><td>${long}</td></tr></table>`))).toBe(false);
   });
 });
+
+describe('expandGrid on hostile tables', () => {
+  it('stays within its slot budget', () => {
+    const row = `<tr>${'<td colspan="1000" rowspan="65534">x</td>'.repeat(5)}</tr>`;
+    const html = `<table>${row.repeat(3000)}</table>`;
+    const rows = grid(html);
+    expect(rows.length * (rows[0]?.length ?? 0)).toBeLessThanOrEqual(1_000_000);
+    expect(rows[0]?.[0]).toBe('x');
+  });
+});

@@ -1,9 +1,11 @@
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
 import { countVisibleChars } from './node-text.ts';
 
-// Spans beyond these are malformed or hostile; browsers clamp colspan at 1000 too.
+// Spans beyond these are malformed or hostile (browsers clamp colspan at 1000; no report table
+// has more than a few dozen columns). MAX_SLOTS bounds the expanded grid of one table.
 const MAX_COLSPAN = 1000;
 const MAX_COLUMNS = 1000;
+const MAX_SLOTS = 1_000_000;
 // A cell with this much text is a page region, not a table cell (layout tables hold whole articles).
 const LAYOUT_CELL_CHARS = 300;
 
@@ -61,7 +63,12 @@ function holdsTable(node: HtmlNode): boolean {
  */
 export function expandGrid(rows: readonly HtmlElement[]): (HtmlElement | null)[][] {
   const grid: (HtmlElement | null | undefined)[][] = rows.map(() => []);
-  rows.forEach((row, r) => {
+  let width = 0;
+  let kept = rows.length;
+  // Slots a table may fill (spans included) before its remaining rows are dropped.
+  let budget = MAX_SLOTS;
+  for (let r = 0; r < rows.length && budget > 0; r++) {
+    const row = rows[r] as HtmlElement;
     const line = grid[r] ?? [];
     let c = 0;
     for (const cell of rowCells(row)) {
@@ -70,7 +77,8 @@ export function expandGrid(rows: readonly HtmlElement[]): (HtmlElement | null)[]
       const colSpan = Math.max(1, Math.min(span(cell.attrs.colspan, 1), MAX_COLSPAN, MAX_COLUMNS - c));
       const rowsLeft = rows.length - r;
       const rowAttr = span(cell.attrs.rowspan, 1);
-      const rowSpan = rowAttr === 0 ? rowsLeft : Math.min(rowAttr, rowsLeft);
+      const rowSpan = Math.min(rowAttr === 0 ? rowsLeft : rowAttr, rowsLeft, Math.ceil(budget / colSpan));
+      budget -= rowSpan * colSpan;
       for (let dr = 0; dr < rowSpan; dr++) {
         const target = grid[r + dr];
         if (target === undefined) continue;
@@ -79,9 +87,14 @@ export function expandGrid(rows: readonly HtmlElement[]): (HtmlElement | null)[]
       line[c] = cell;
       c += colSpan;
     }
-  });
-  const width = grid.reduce((w, line) => Math.max(w, line.length), 0);
-  return grid.map((line) => Array.from({ length: width }, (_, i) => line[i] ?? null));
+    width = Math.max(width, line.length);
+    // Rows past the slot budget are dropped: a hostile table, not a report.
+    if ((r + 1) * width > MAX_SLOTS || budget <= 0) {
+      kept = r + 1;
+      break;
+    }
+  }
+  return grid.slice(0, kept).map((line) => Array.from({ length: width }, (_, i) => line[i] ?? null));
 }
 
 function span(value: string | undefined, fallback: number): number {

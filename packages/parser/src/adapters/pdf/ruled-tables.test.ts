@@ -122,4 +122,13 @@ describe('ruledTables', () => {
       ],
     ]);
   });
+
+  it('leaves pages drawn with thousands of rules (charts, hatching) to the text flow', () => {
+    const h = Array.from({ length: 5000 }, (_, i) => ({ y: 100 + i * 2, x0: 100, x1: 300 }));
+    const v = Array.from({ length: 5000 }, (_, i) => ({ x: 100 + i * 2, y0: 100, y1: 600 }));
+    const runs = [run('图表标题', 120, 620), run('12', 150, 300)];
+    const { tables, rest } = ruledTables(runs, h, v);
+    expect(tables).toEqual([]);
+    expect(rest).toHaveLength(2);
+  });
 });

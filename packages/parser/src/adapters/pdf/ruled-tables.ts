@@ -13,8 +13,11 @@ export interface PdfTable {
   grid: string[][];
 }
 
-// Frames with more cells than this are drawings (grids, charts), not report tables.
+// Frames with more cells than this are drawings (grids, charts), not report tables; pages with
+// more rules or frames than these are drawings too (and would cost quadratic time).
 const MAX_CELLS = 20_000;
+const MAX_RULES = 4_000;
+const MAX_FRAMES = 200;
 
 /**
  * Finds the ruled tables on a page and reads them cell by cell: the rules give the grid; a
@@ -31,7 +34,10 @@ export function ruledTables(
   const merged = mergeRules(h, v);
   const tables: PdfTable[] = [];
   let rest = [...runs];
-  for (const frame of ruleFrames(merged.h, merged.v)) {
+  if (merged.h.length > MAX_RULES || merged.v.length > MAX_RULES) return { tables, rest };
+  const frames = ruleFrames(merged.h, merged.v);
+  if (frames.length > MAX_FRAMES) return { tables, rest };
+  for (const frame of frames) {
     const rows = frame.ys.length - 1;
     const cols = frame.xs.length - 1;
     if (rows * cols > MAX_CELLS) continue;
