@@ -77,7 +77,7 @@ describe.each(testStoreTargets())('GET /api/compare on $name', (target) => {
       'songxian-jyj-2020.txt',
       'songxian-wjw-2020.txt',
       'songxian-gaj-2020.txt',
-      'songxian-zf-2020.txt',
+      // not songxian-zf-2020: the county government's summary is left out of region totals (X3)
       'songxian-2020-zfb.txt',
     ];
     let newTotal = 0;

@@ -105,7 +105,12 @@ async function compareRegionsOf(
 
   // The subtree is the regions just read (all of them at the top of the tree: no filter needed).
   const regionIds = parent ? regions.map((r) => r.id) : undefined;
-  const scope = scopedReports(db, { year: filter.year, regionIds, kind: filter.kind });
+  const scope = scopedReports(db, {
+    year: filter.year,
+    regionIds,
+    kind: filter.kind,
+    excludeSummaries: true,
+  });
   const inputs = metrics.flatMap(aggregateInputs);
   const [reports, values] = await Promise.all([
     scope.select((eb) => ['reports.id', 'agencies.region_id', hasErrorFinding(eb).as('flagged')]).execute(),

@@ -40,6 +40,7 @@ export async function getRegionSeries(store: Store, filter: RegionSeriesFilter):
       from: filter.from,
       to: filter.to,
       kind: filter.kind,
+      excludeSummaries: true,
     });
     const [reports, values] = await Promise.all([
       scope.select(['reports.id', 'reports.year', 'reports.template']).execute(),

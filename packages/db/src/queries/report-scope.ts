@@ -12,6 +12,11 @@ export interface ReportScope {
   /** Agencies placed in one of these regions (a region and its subtree: see regionSubtreeIds). */
   regionIds?: readonly number[] | undefined;
   kind?: AgencyKind | undefined;
+  /**
+   * Leave out government summary reports (kind `government`) when no kind is chosen. A county or
+   * city government's report sums its units (rule X3), so adding both double-counts a region.
+   */
+  excludeSummaries?: boolean | undefined;
   agencyIds?: readonly number[] | undefined;
   /** False leaves out reports with an error finding (in-report or cross-report). Default true. */
   includeFlagged?: boolean | undefined;
@@ -46,6 +51,9 @@ export function scopedReports(db: Kysely<Database>, scope: ReportScope): ScopedR
       qb.where('agencies.region_id', 'in', regionIds?.length ? regionIds : [-1]),
     )
     .$if(kind !== undefined, (qb) => qb.where('agencies.kind', '=', kind ?? 'other'))
+    .$if(kind === undefined && scope.excludeSummaries === true, (qb) =>
+      qb.where('agencies.kind', '!=', 'government'),
+    )
     .$if(agencyIds !== undefined, (qb) =>
       qb.where('reports.agency_id', 'in', agencyIds?.length ? agencyIds : [-1]),
     )
