@@ -56,10 +56,24 @@ export function readTable3(
   let cursor = 0;
   let started = false;
   let category: string | undefined;
+  // A matched row printed without any value cell: its values may be on the next line (a label
+  // wrapped by PDF-to-text: `（二）部分公开（区分处理的，只计这一情形，不计其` / `他情形） 5 1 0 …`).
+  let pending: { row: TableRow; lastLabel: number; key: string } | undefined;
+  const settle = (values?: { row: TableRow; lastLabel: number }) => {
+    if (pending !== undefined) {
+      const from = values ?? pending;
+      readValues(reading, from.row, from.lastLabel, pending.key);
+    }
+    pending = undefined;
+  };
 
   for (const row of rows) {
     const labels = labelIndices(row);
-    if (labels.length === 0) continue;
+    const hasNumber = row.values.some((v) => v.kind === 'number');
+    if (labels.length === 0) {
+      if (pending !== undefined && hasNumber && !row.cutOff) settle({ row, lastLabel: -1 });
+      continue;
+    }
     const keys = row.keys;
     if (started && keys.some((k) => matchKey(k, T4_GROUPS) !== undefined)) break;
     if (isHeader(labels, keys)) continue;
@@ -71,14 +85,22 @@ export function readTable3(
     const lastLabel = labels[labels.length - 1] as number;
     const def = pickRow(keys[keys.length - 1] ?? '', defs, cursor, category, started);
     // A row the file ends in may be cut short: keep it only when it is complete.
-    if (def === undefined || (row.atEnd && (row.cutOff || valueCount(row) < WIDTH))) continue;
+    if (row.atEnd && (row.cutOff || valueCount(row) < WIDTH)) continue;
+    if (def === undefined) {
+      // The rest of a wrapped label, with the values.
+      if (pending !== undefined && hasNumber && labels.length === 1) settle({ row, lastLabel });
+      continue;
+    }
+    settle();
     started = true;
     cursor = defs.indexOf(def) + 1;
     // A matched row names its category even when the group cell was lost (printed as a heading).
     category = rowCategory(def);
-    readValues(reading, row, lastLabel, def.key);
+    if (lastLabel === row.cells.length - 1) pending = { row, lastLabel, key: def.key };
+    else readValues(reading, row, lastLabel, def.key);
     if (cursor >= defs.length) break;
   }
+  settle();
   return reading;
 }
 

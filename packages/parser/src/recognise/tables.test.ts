@@ -197,3 +197,38 @@ describe('edition without marker labels', () => {
     expect(r.values['t2.normative.total_public']).toBe(5);
   });
 });
+
+describe('table 3 printed as PDF-to-text', () => {
+  const lines = (...l: string[]) => {
+    const text = `${l.join('\n')}\n`;
+    return recognise({ text, blocks: textBlocks(text) }, 'x.txt');
+  };
+
+  it('takes the values of a label wrapped onto the next line, and of a label-only line followed by its numbers', () => {
+    const r = lines(
+      '一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6',
+      '三、本年度办理结果 （一）予以公开 2 1 0 0 0 0 3',
+      '（二）部分公开（区分处理的，只计这一情形，不计其',
+      '他情形） 3 0 0 0 0 0 3',
+      '（三）不予公开 1.属于国家秘密',
+      '0 0 0 0 0 0 0',
+      '2.其他法律行政法规禁止公开 0 0 0 0 0 0 0',
+      '五、其他',
+    );
+    expect(r.values['t3.partial.natural']).toBe(3);
+    expect(r.values['t3.partial.total']).toBe(3);
+    expect(r.values['t3.denied.state_secret.total']).toBe(0);
+    expect(r.values['t3.denied.law_forbidden.total']).toBe(0);
+  });
+
+  it('keeps a label-only row blank when the next row is a row of its own', () => {
+    const r = lines(
+      '一、本年新收政府信息公开申请数量 5 1 0 0 0 0 6',
+      '三、本年度办理结果 （一）予以公开',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 3 0 0 0 0 0 3',
+      '五、其他',
+    );
+    expect(r.values['t3.granted.natural']).toBeNull();
+    expect(r.values['t3.partial.natural']).toBe(3);
+  });
+});
