@@ -147,8 +147,9 @@ const tableNames = () =>
 describe('信息报送排名', () => {
   it('ranks units for the month with 条 and %, marks demo data, and sorts by a clicked column', async () => {
     await renderAt('/rankings/ledger');
-    expect(await screen.findByRole('heading', { name: /信息报送排名/ })).toBeTruthy();
-    await screen.findByTestId('ledger-table');
+    // The page is a lazy route: the first render waits for its module as well as the data.
+    expect(await screen.findByRole('heading', { name: /信息报送排名/ }, { timeout: 10_000 })).toBeTruthy();
+    await screen.findByTestId('ledger-table', {}, { timeout: 10_000 });
     expect(screen.getAllByText('演示数据').length).toBeGreaterThan(0);
     expect(screen.getByTestId('ledger-summary').textContent).toContain('合计报送 30 条，采用 13 条');
     expect(tableNames()).toEqual([
@@ -157,22 +158,22 @@ describe('信息报送排名', () => {
       ['3', '洛阳市档案馆', '0', '0', '—', '洛阳市'],
     ]);
     fireEvent.click(screen.getByRole('button', { name: /报送（条）/ }));
-    await waitFor(() => expect(tableNames()[0]?.[1]).toBe('洛阳市公安局'));
+    await waitFor(() => expect(tableNames()[0]?.[1]).toBe('洛阳市公安局'), { timeout: 5000 });
     expect(tableNames().map((r) => r[0])).toEqual(['1', '2', '3']);
   });
 
   it('switches to the year to date and shows a unit’s monthly trend on click', async () => {
     const router = await renderAt('/rankings/ledger');
-    await screen.findByTestId('ledger-table');
+    await screen.findByTestId('ledger-table', {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole('radio', { name: '年累计' }));
-    await waitFor(() => expect(tableNames()[0]?.[1]).toBe('洛阳市公安局'));
+    await waitFor(() => expect(tableNames()[0]?.[1]).toBe('洛阳市公安局'), { timeout: 5000 });
     expect(
       requests.some((u) => u.pathname === '/api/ledger/rankings' && u.searchParams.get('scope') === 'ytd'),
     ).toBe(true);
     expect(screen.getByText(/2024年1—3月（年累计）/)).toBeTruthy();
 
     fireEvent.click(screen.getByRole('button', { name: '洛阳市公安局' }));
-    const trend = await screen.findByTestId('ledger-trend');
+    const trend = await screen.findByTestId('ledger-trend', {}, { timeout: 5000 });
     expect(trend.textContent).toContain('洛阳市公安局');
     expect(trend.textContent).toContain('年累计报送与采用');
     expect(router.state.location.search).toContain('unit=2');

@@ -1,25 +1,14 @@
-import type { LedgerRankingDto, LedgerRankingRowDto, LedgerSeriesDto } from '@nianbao/schema';
-import { type UseQueryResult, useQuery } from '@tanstack/react-query';
-import { useEffect, useId, useMemo, useRef } from 'react';
+import type { LedgerRankingDto } from '@nianbao/schema';
+import { useQuery } from '@tanstack/react-query';
+import { useId, useMemo } from 'react';
 import { Link } from 'react-router';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { CompareBars } from '../components/compare-bars.tsx';
 import { ExportLinks } from '../components/export-links.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { EmptyState, ErrorState } from '../components/query-state.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
 import { usePageFilters } from '../hooks/use-page-filters.ts';
-import { formatValue, NO_VALUE } from '../lib/format-value.ts';
+import { formatValue } from '../lib/format-value.ts';
 import { type LedgerRankingFilters, ledgerApi } from '../lib/ledger-api.ts';
 import { type LedgerSortKey, measureOf, parseLedgerParams } from '../lib/ledger-params.ts';
 import {
@@ -27,178 +16,11 @@ import {
   MEASURE_LABELS,
   MEASURE_UNITS,
   periodLabel,
-  shownRank,
   sortLedgerRows,
-  trendPoints,
 } from '../lib/ledger-table.ts';
 import { ledgerQueries } from '../queries/ledger-queries.ts';
-
-/** Marks data from the generated demo ledger wherever it is shown. */
-function DemoBadge() {
-  return (
-    <span
-      className="badge badge-demo"
-      title="这些数字由演示数据生成器生成，并非真实台账"
-      style={{ background: 'var(--warning-soft)', borderColor: 'var(--warning)', color: 'var(--warning)' }}
-    >
-      演示数据
-    </span>
-  );
-}
-
-const COLUMNS: { key: LedgerSortKey; label: string }[] = [
-  { key: 'name', label: '单位' },
-  { key: 'submitted', label: '报送（条）' },
-  { key: 'adopted', label: '采用（条）' },
-  { key: 'rate', label: '采用率（%）' },
-];
-
-function LedgerTable({
-  rows,
-  sort,
-  dir,
-  selected,
-  onSort,
-  onSelect,
-}: {
-  rows: readonly LedgerRankingRowDto[];
-  sort: LedgerSortKey;
-  dir: 'asc' | 'desc';
-  selected: number | undefined;
-  onSort: (key: LedgerSortKey) => void;
-  onSelect: (agencyId: number) => void;
-}) {
-  return (
-    <div className="table-scroll">
-      <table className="data-table" data-testid="ledger-table">
-        <caption className="visually-hidden">信息报送排名，点击单位查看逐月趋势</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="num">
-              名次
-            </th>
-            {COLUMNS.map((column) => (
-              <th
-                key={column.key}
-                scope="col"
-                className={column.key === 'name' ? undefined : 'num'}
-                aria-sort={sort === column.key ? (dir === 'asc' ? 'ascending' : 'descending') : 'none'}
-              >
-                <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
-                  {column.label}
-                  {sort === column.key && <span className="sort-mark">{dir === 'asc' ? '▲' : '▼'}</span>}
-                </button>
-              </th>
-            ))}
-            <th scope="col">地区</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.agencyId} className={row.agencyId === selected ? 'selected' : undefined}>
-              <td className="num">{shownRank(row, sort) ?? NO_VALUE}</td>
-              <td>
-                <button
-                  type="button"
-                  className="link-button"
-                  aria-pressed={row.agencyId === selected}
-                  title="查看该单位逐月趋势"
-                  onClick={() => onSelect(row.agencyId)}
-                >
-                  {row.agencyName}
-                </button>
-              </td>
-              <td className="num">{row.submitted}</td>
-              <td className="num">{row.adopted}</td>
-              <td className="num">{formatValue(row.rate, '%')}</td>
-              <td>{row.regionName ?? NO_VALUE}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-function LedgerTrend({ series, ytd }: { series: LedgerSeriesDto; ytd: boolean }) {
-  const data = trendPoints(series.points, ytd);
-  const demo = series.sources.includes('demo');
-  return (
-    <figure
-      className="trend-chart"
-      data-testid="ledger-trend"
-      aria-label={`${series.agency.name}逐月报送与采用`}
-    >
-      <figcaption>
-        <strong>{series.agency.name}</strong> · {series.year ?? ''}年{ytd ? '累计' : '逐月'}报送与采用{' '}
-        {demo && <DemoBadge />}
-      </figcaption>
-      <ResponsiveContainer width="100%" height={300}>
-        <ComposedChart data={data} margin={{ top: 16, right: 16, bottom: 8, left: 8 }}>
-          <CartesianGrid stroke="#e5e7eb" strokeDasharray="3 3" />
-          <XAxis dataKey="label" />
-          <YAxis yAxisId="count" allowDecimals={false} label={{ value: '条', position: 'insideTopLeft' }} />
-          <YAxis yAxisId="rate" orientation="right" domain={[0, 100]} unit="%" />
-          <Tooltip
-            formatter={(value, name) =>
-              name === '采用率'
-                ? formatValue(typeof value === 'number' ? value : null, '%')
-                : formatValue(typeof value === 'number' ? value : null, '条')
-            }
-          />
-          <Legend />
-          <Bar yAxisId="count" dataKey="submitted" name="报送" fill="#9bb7e6" isAnimationActive={false} />
-          <Bar yAxisId="count" dataKey="adopted" name="采用" fill="#1f5fbf" isAnimationActive={false} />
-          <Line
-            yAxisId="rate"
-            dataKey="rate"
-            name="采用率"
-            stroke="#d9480f"
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </figure>
-  );
-}
-
-function TrendPanel({ agency, year, ytd }: { agency: number; year: number | undefined; ytd: boolean }) {
-  const query = useQuery(ledgerQueries.series({ agency, year }));
-  const ref = useRef<HTMLDivElement>(null);
-  // A unit clicked far down the table: bring its trend into view.
-  useEffect(() => {
-    ref.current?.scrollIntoView?.({ block: 'nearest', behavior: 'smooth' });
-  }, [agency]);
-  return (
-    <div ref={ref}>
-      <TrendBody agency={agency} year={year} ytd={ytd} query={query} />
-    </div>
-  );
-}
-
-function TrendBody({
-  agency,
-  year,
-  ytd,
-  query,
-}: {
-  agency: number;
-  year: number | undefined;
-  ytd: boolean;
-  query: UseQueryResult<LedgerSeriesDto>;
-}) {
-  if (query.isError) return <ErrorState error={query.error} onRetry={() => void query.refetch()} />;
-  if (query.isPending) return <Skeleton variant="chart" label="正在加载趋势…" />;
-  return (
-    <section className="panel" aria-label="单位趋势">
-      <div className={query.isPlaceholderData ? 'is-stale' : undefined}>
-        <LedgerTrend series={query.data} ytd={ytd} />
-      </div>
-      <ExportLinks href={(format) => ledgerApi.exportUrl.series({ agency, year }, format)} />
-    </section>
-  );
-}
+import { LedgerTable } from './ledger-table.tsx';
+import { DemoBadge, TrendPanel } from './ledger-trend.tsx';
 
 function Summary({ dto, rows }: { dto: LedgerRankingDto; rows: number }) {
   const { totals } = dto;
@@ -335,7 +157,12 @@ export function LedgerPage() {
             testId="ledger-bars"
           />
           {state.unit !== undefined && (
-            <TrendPanel agency={state.unit} year={dto.year ?? undefined} ytd={state.scope === 'ytd'} />
+            <TrendPanel
+              key={state.unit}
+              agency={state.unit}
+              year={dto.year ?? undefined}
+              ytd={state.scope === 'ytd'}
+            />
           )}
           <LedgerTable
             rows={rows}
