@@ -83,16 +83,15 @@ describe('总览', () => {
     expect(await card.locator('[data-testid=sparkline]').getAttribute('data-points')).toBe(
       String(sparkPoints),
     );
-    // The counts are the year's reports of the city one by one (the page sums them per sub-region).
-    const reports = await api<ComparisonDto>(
-      `/compare?metrics=d.applications.received&year=${received.year}&region=${CITY}&groupBy=agency`,
+    // The counts agree with the ranking endpoint, which lists every report of the year once.
+    const everyReport = await api<RankingDto>(
+      `/rankings?metric=d.applications.received&year=${received.year}&region=${CITY}&includeFlagged=true`,
     );
-    if (reports.groupBy !== 'agency') throw new Error('expected agency rows');
     await expect
       .poll(() => page.locator('[data-testid=report-total]').textContent())
-      .toBe(String(reports.rows.length));
+      .toBe(String(everyReport.rows.length));
     expect(await page.locator('[data-testid=flagged-total]').textContent()).toBe(
-      String(reports.rows.filter((r) => r.flagged).length),
+      String(everyReport.rows.filter((r) => r.flagged).length),
     );
     // Ratios carry a percent sign; no ratio reads 0 for lack of a denominator.
     expect(
@@ -238,16 +237,28 @@ describe('对比', () => {
     const bars = page.locator('[data-testid=compare-bars] .recharts-bar-rectangle');
     await bars.first().waitFor({ timeout: 20_000 });
     const compare = await api<ComparisonDto>(
-      `/compare?metrics=${metric},t3.granted.total&year=${year}&region=${CITY}&groupBy=region`,
+      `/compare?metrics=${metric},d.review.correction_rate&year=${year}&region=${CITY}&groupBy=region`,
     );
     const withValue = compare.rows.filter((r) => r.values[metric] !== null);
-    expect(await bars.count()).toBe(withValue.length);
+    expect(await bars.count()).toBe(compare.rows.length);
     const largest = Math.max(...withValue.map((r) => r.values[metric] ?? 0));
     const labels = await page
       .locator('[data-testid=compare-bars] .recharts-label-list text')
       .allTextContents();
+    expect(labels).toHaveLength(compare.rows.length);
     expect(readNumber(labels[0])).toBe(largest);
     expect(labels[0]).toContain('件');
+    // A unit without reports that year has no figure: — , never 0.
+    expect(labels.filter((l) => l === '—')).toHaveLength(compare.rows.length - withValue.length);
+    // The correction-rate multiple: a unit without concluded cases reads —.
+    const rateLabels = await page
+      .getByTestId('multiple')
+      .filter({ hasText: '行政复议纠错率' })
+      .locator('.recharts-label-list text')
+      .allTextContents();
+    expect(rateLabels.filter((l) => l === '—')).toHaveLength(
+      compare.rows.filter((r) => r.values['d.review.correction_rate'] === null).length,
+    );
 
     // The stacked bars of the first unit fill the whole axis.
     const widths = await page.evaluate(() => {

@@ -39,6 +39,8 @@ export function CompareBars({
   testId?: string;
 }) {
   const height = Math.max(compact ? 120 : 160, rows.length * (compact ? 20 : BAR) + 60);
+  // A missing value (a ratio without a denominator) draws no bar but still prints — beside its name.
+  const data = rows.map((row) => ({ ...row, plot: row.value ?? 0, label: formatValue(row.value, unit) }));
   return (
     <figure
       className={compact ? 'compare-chart compact' : 'compare-chart'}
@@ -48,7 +50,7 @@ export function CompareBars({
       {compact && <figcaption>{title}</figcaption>}
       <ResponsiveContainer width="100%" height={height}>
         <BarChart
-          data={[...rows]}
+          data={data}
           layout="vertical"
           margin={{ top: compact ? 8 : 28, right: 72, bottom: 8, left: 8 }}
           barCategoryGap={compact ? 3 : 5}
@@ -73,19 +75,18 @@ export function CompareBars({
             tick={{ fontSize: compact ? 11 : 13 }}
           />
           <Tooltip
-            formatter={(value) => [formatValue(typeof value === 'number' ? value : null, unit), title]}
+            formatter={(_value, _name, item) => [(item.payload as { label: string }).label, title]}
             cursor={{ fill: 'rgba(31,95,191,0.06)' }}
           />
-          <Bar dataKey="value" isAnimationActive={false} fill="#1f5fbf">
+          {/* minPointSize keeps a bar (and so its label) for 0 and for —; the — bar is not painted. */}
+          <Bar dataKey="plot" isAnimationActive={false} fill="#1f5fbf" minPointSize={1}>
             {rows.map((row) => (
-              <Cell key={row.key} fill={row.flagged ? '#e8590c' : '#1f5fbf'} />
+              <Cell
+                key={row.key}
+                fill={row.value === null ? 'transparent' : row.flagged ? '#e8590c' : '#1f5fbf'}
+              />
             ))}
-            <LabelList
-              dataKey="value"
-              position="right"
-              className="bar-label"
-              formatter={(value: unknown) => formatValue(typeof value === 'number' ? value : null, unit)}
-            />
+            <LabelList dataKey="label" position="right" className="bar-label" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

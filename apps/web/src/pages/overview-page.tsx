@@ -30,7 +30,8 @@ export function OverviewPage() {
       }),
     })),
   });
-  // Every report of the year in the region, with those carrying error findings counted.
+  // Every report of the year in the region, one row each, with those carrying error findings flagged.
+  // (Region rows would leave out the governments' summary reports, which region totals skip.)
   const counts = useQuery({
     ...compareQueries.compare({
       metrics: ['d.applications.received'],
@@ -38,14 +39,13 @@ export function OverviewPage() {
       region: region.region,
       regionId: region.regionId,
       kind,
-      groupBy: 'region',
+      groupBy: 'agency',
     }),
     enabled: year !== undefined && hasRegion,
   });
-  const reportTotal =
-    counts.data?.groupBy === 'region' ? counts.data.rows.reduce((s, r) => s + r.reportCount, 0) : undefined;
+  const reportTotal = counts.data?.groupBy === 'agency' ? counts.data.rows.length : undefined;
   const flaggedTotal =
-    counts.data?.groupBy === 'region' ? counts.data.rows.reduce((s, r) => s + r.flaggedCount, 0) : undefined;
+    counts.data?.groupBy === 'agency' ? counts.data.rows.filter((r) => r.flagged).length : undefined;
 
   const header = (
     <header className="page-header">
@@ -144,7 +144,8 @@ export function OverviewPage() {
             })}
           </ul>
           <p className="hint">
-            比率类指标按地区内各报告的分子、分母合计后计算；分母为零或缺失时显示“—”。标有“存疑”的指标所在年度有报告存在错误核对结果。
+            地区合计不含人民政府的汇总报告（其数字已包含下属单位，避免重复计算）；比率类指标按各报告的分子、分母合计后计算，分母为零或缺失时显示“—”。标有
+            ⚠ 的指标所在年度有报告存在错误核对结果。
           </p>
         </>
       )}
