@@ -26,24 +26,35 @@ export interface LedgerCommandOptions {
 }
 
 const SOURCES: readonly ReportSource[] = ['real', 'demo', 'upload'];
+
+/** Where the command writes; tests pass their own. */
+export interface LedgerIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+const STD_IO: LedgerIo = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
 const where = (sheet: string | null, row: number) => `${sheet === null ? '' : `${sheet}!`}row ${row}`;
 
-function printResult(result: LedgerImportResultDto, out: NodeJS.WritableStream): void {
+function printResult(result: LedgerImportResultDto, out: LedgerIo['out']): void {
   const skipped = new Map<string, number>();
   for (const s of result.skipped) skipped.set(s.reason, (skipped.get(s.reason) ?? 0) + 1);
   const skippedText = [...skipped].map(([reason, n]) => `${n} ${reason}`).join(', ') || 'none';
-  out.write(
+  out(
     `${result.file}: stored ${result.stored} unit-months from ${result.acceptedRows} rows ` +
       `(${result.replaced} replaced; years ${result.years.join(', ') || '—'}); ` +
       `rejected ${result.rejected.length}; skipped ${skippedText}\n`,
   );
   for (const issue of result.rejected) {
-    out.write(`  ${where(issue.sheet, issue.row)}: ${issue.code}: ${issue.message}\n`);
+    out(`  ${where(issue.sheet, issue.row)}: ${issue.code}: ${issue.message}\n`);
   }
 }
 
-function printFailure(failure: LedgerFileFailure, out: NodeJS.WritableStream): void {
-  out.write(`  failed ${failure.file}: ${failure.code}: ${failure.message}\n`);
+function printFailure(failure: LedgerFileFailure, out: LedgerIo['out']): void {
+  out(`  failed ${failure.file}: ${failure.code}: ${failure.message}\n`);
 }
 
 /** Imports ledger files and prints one summary per file and every rejected row; returns the batch. */
@@ -51,7 +62,7 @@ export async function importLedgerAndReport(
   store: Store,
   paths: readonly string[],
   options: { source: ReportSource; year?: number | undefined },
-  out: NodeJS.WritableStream = process.stdout,
+  out: LedgerIo['out'] = STD_IO.out,
 ): Promise<LedgerImportDto> {
   const batch = await importLedgerPaths(store, paths, options);
   for (const result of batch.results) printResult(result, out);
@@ -65,10 +76,11 @@ export async function importLedgerOnFirstStart(store: Store, dataDir: string): P
   if (!existsSync(dir) || (await countLedgerEntries(store)) > 0) return;
   process.stdout.write(`first start: importing ${path.relative(process.cwd(), dir) || dir} (demo ledger)\n`);
   const batch = await importLedgerPaths(store, [dir], { source: 'demo' });
-  const stored = batch.results.reduce((a, r) => a + r.stored, 0);
+  // Files may cover the same unit-months (the xlsx and its CSV twin): count what is new to the store.
+  const added = batch.results.reduce((a, r) => a + r.stored - r.replaced, 0);
   const rejected = batch.results.reduce((a, r) => a + r.rejected.length, 0);
   process.stdout.write(
-    `ledger: ${batch.results.length} files, ${stored} unit-months, ${rejected} rows rejected, ${batch.errors.length} files failed\n`,
+    `ledger: ${batch.results.length} files, ${added} unit-months, ${rejected} rows rejected, ${batch.errors.length} files failed\n`,
   );
 }
 
@@ -77,6 +89,7 @@ export async function ledgerCommand(
   store: Store,
   args: string[],
   options: LedgerCommandOptions,
+  io: LedgerIo = STD_IO,
 ): Promise<number> {
   const [sub, ...paths] = args;
   if (sub === 'demo') {
@@ -85,30 +98,28 @@ export async function ledgerCommand(
     const manifestPath = path.join(options.dataDir, 'reports', 'demo', 'manifest.json');
     const { results, ledger } = await writeDemoLedger({ manifestPath, outDir });
     for (const r of results) {
-      process.stdout.write(
-        `wrote ${path.join(path.relative(process.cwd(), outDir), r.file)} (${r.bytes} bytes)\n`,
-      );
+      io.out(`wrote ${path.join(path.relative(process.cwd(), outDir), r.file)} (${r.bytes} bytes)\n`);
     }
-    process.stdout.write(`${ledger.rows.length} unit-months of ${ledger.year} for ${ledger.city}'s units\n`);
+    io.out(`${ledger.rows.length} unit-months of ${ledger.year} for ${ledger.city}'s units\n`);
     return 0;
   }
   if (sub !== 'import' || paths.length === 0) {
-    process.stderr.write(USAGE);
+    io.err(USAGE);
     return 2;
   }
   const source = (options.source ?? 'real') as ReportSource;
   if (!SOURCES.includes(source)) {
-    process.stderr.write(`--source must be real, demo or upload, not "${options.source}"\n`);
+    io.err(`--source must be real, demo or upload, not "${options.source}"\n`);
     return 2;
   }
   const year = options.year === undefined ? undefined : Number(options.year);
   if (year !== undefined && !(Number.isInteger(year) && year >= 2000 && year <= 2100)) {
-    process.stderr.write(`--year must be a year such as 2024, not "${options.year}"\n`);
+    io.err(`--year must be a year such as 2024, not "${options.year}"\n`);
     return 2;
   }
-  const batch = await importLedgerAndReport(store, paths, { source, year });
+  const batch = await importLedgerAndReport(store, paths, { source, year }, io.out);
   const rejected = batch.results.reduce((a, r) => a + r.rejected.length, 0);
-  process.stdout.write(
+  io.out(
     `ledger: ${batch.results.length} files imported, ${rejected} rows rejected, ${batch.errors.length} files failed\n`,
   );
   return rejected > 0 || batch.errors.length > 0 ? 1 : 0;
