@@ -18,7 +18,10 @@ import { reportHistoryRoutes } from './routes/report-history.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { reportWriteRoutes } from './routes/reports-write.ts';
 import { seriesRoutes } from './routes/series.ts';
+import { sessionRoutes } from './routes/session.ts';
 import { tokenRoutes } from './routes/tokens.ts';
+import { type SecurityLayer, securityLayer } from './security/security-layer.ts';
+import type { SecurityInput } from './security/security-options.ts';
 import { PreviewCache, type PreviewCacheOptions } from './uploads/preview-cache.ts';
 
 export interface AppOptions {
@@ -31,13 +34,17 @@ export interface AppOptions {
   readsRequireToken?: boolean | undefined;
   /** Limits of the in-memory store of previewed uploads. */
   uploads?: PreviewCacheOptions | undefined;
+  /** Upload, body, parse-time, rate and session limits (defaults in DEFAULT_SECURITY). */
+  security?: SecurityInput | undefined;
 }
 
 type ApiOptions = Pick<AppOptions, 'readsRequireToken' | 'uploads'>;
 
-function apiRoutes(store: Store, options: ApiOptions = {}) {
+function apiRoutes(store: Store, options: ApiOptions = {}, security: SecurityLayer = securityLayer(store)) {
   const readsRequireToken = options.readsRequireToken ?? false;
   const api = new Hono()
+    // First, so neither the read guard nor the data-version ETag ever answers "who am I".
+    .route('/session', sessionRoutes(security))
     .use(readAccess(store, readsRequireToken))
     .use(dataVersionEtag(store, { privateCache: readsRequireToken }))
     .route('/health', healthRoutes(store))
@@ -50,7 +57,7 @@ function apiRoutes(store: Store, options: ApiOptions = {}) {
     .route('/rankings', rankingRoutes(store))
     .route('/ledger', ledgerRoutes(store))
     .route('/reports', reportHistoryRoutes(store))
-    .route('/reports', reportWriteRoutes(store, new PreviewCache(options.uploads)))
+    .route('/reports', reportWriteRoutes(store, new PreviewCache(options.uploads), security.parseReport))
     .route('/audit', auditRoutes(store))
     .route('/tokens', tokenRoutes(store));
   return api.route(
@@ -61,7 +68,8 @@ function apiRoutes(store: Store, options: ApiOptions = {}) {
 
 /** The Hono app: JSON API under /api and, in production, the dashboard on the same port. */
 export function createApp({ store, webDir, logError = console.error, ...options }: AppOptions) {
-  const app = new Hono().route('/api', apiRoutes(store, options));
+  const security = securityLayer(store, options.security);
+  const app = new Hono().use(...security.middleware).route('/api', apiRoutes(store, options, security));
 
   app.notFound((c) => {
     return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);

@@ -1,6 +1,7 @@
 import { type Store, type TokenHolder, type TokenRole, verifyToken } from '@nianbao/db';
 import type { Context, MiddlewareHandler } from 'hono';
 import { errorBody } from '../errors.ts';
+import { sessionOf } from '../security/session-auth.ts';
 import { bearerToken } from './bearer-token.ts';
 
 /** Routes behind `requireRole` find the token's holder here. */
@@ -23,16 +24,36 @@ function unauthorized(c: Context, code: string, message: string) {
 export function requireRole(store: Store, role: TokenRole): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const token = bearerToken(c.req.header('Authorization'));
+    let holder: TokenHolder | undefined;
     if (token === undefined) {
+      // No bearer token: the dashboard's session cookie (CSRF-checked on writes) may stand in.
+      const session = await sessionOf(store, c);
+      if (session.kind === 'cross_site') {
+        return c.json(
+          errorBody('csrf_rejected', `Cookie-authenticated write refused: ${session.reason}.`),
+          403,
+        );
+      }
+      if (session.kind === 'invalid') {
+        return unauthorized(c, 'session_invalid', 'The session has expired or was ended; log in again.');
+      }
+      if (session.kind === 'none') {
+        return unauthorized(
+          c,
+          'unauthorized',
+          'This request needs a token: send "Authorization: Bearer <token>" or log in.',
+        );
+      }
+      holder = session.holder;
+    } else {
+      holder = token === null ? undefined : await verifyToken(store, token);
+    }
+    if (!holder)
       return unauthorized(
         c,
-        'unauthorized',
-        'This request needs a token: send "Authorization: Bearer <token>".',
+        'invalid_token',
+        'The token is not valid (wrong, malformed, expired or revoked).',
       );
-    }
-    const holder = token === null ? undefined : await verifyToken(store, token);
-    if (!holder)
-      return unauthorized(c, 'invalid_token', 'The token is not valid (wrong, malformed or revoked).');
     if (RANK[holder.role] < RANK[role]) {
       return c.json(
         errorBody('forbidden', `This request needs a token of role ${role}; yours is ${holder.role}.`),

@@ -7,6 +7,7 @@ import {
   ImportError,
   importReport,
   previewReport,
+  type ReportParser,
   restoreReport,
   type Store,
   type TokenHolder,
@@ -24,6 +25,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import { type AuthEnv, requireRole } from '../auth/require-role.ts';
 import { errorBody, validationHook } from '../errors.ts';
+import { parseLimitFailure } from '../security/parse-limit-failure.ts';
 import type { PreviewCache } from '../uploads/preview-cache.ts';
 import { MAX_UPLOAD_BYTES, uploadFormSchema } from '../uploads/upload-form.ts';
 import { rethrowAsProblem } from '../write-problems.ts';
@@ -44,7 +46,7 @@ function failure(file: string, error: unknown, previewId?: string): BatchFailure
  * Writes: upload preview and commit, soft delete and restore, corrections. Every route needs an
  * editor (or admin) token; the checks run before the body is even read.
  */
-export const reportWriteRoutes = (store: Store, previews: PreviewCache) =>
+export const reportWriteRoutes = (store: Store, previews: PreviewCache, parse?: ReportParser) =>
   new Hono<AuthEnv>()
     .post(
       '/',
@@ -61,15 +63,26 @@ export const reportWriteRoutes = (store: Store, previews: PreviewCache) =>
       async (c) => {
         const { file: files } = c.req.valid('form');
         const body: UploadPreviewListDto = { results: [], errors: [] };
+        const limited: BatchFailureDto[] = [];
         for (const file of files) {
           const bytes = new Uint8Array(await file.arrayBuffer());
           try {
-            const preview = await previewReport(store, { fileName: file.name, bytes });
+            const preview = await previewReport(store, { fileName: file.name, bytes, parse });
             const { id, expiresAt } = previews.put({ fileName: file.name, bytes });
             body.results.push({ previewId: id, expiresAt: new Date(expiresAt).toISOString(), ...preview });
           } catch (error) {
-            body.errors.push(failure(file.name, error));
+            const overLimit = parseLimitFailure(file.name, error);
+            if (overLimit) limited.push(overLimit);
+            body.errors.push(overLimit ?? failure(file.name, error));
           }
+        }
+        // A parse stopped at its deadline (or refused by a full queue) answers 422 (503) for the
+        // request, still listing what became of every file.
+        const first = limited[0];
+        if (first !== undefined) {
+          const status = first.code === 'parse_timeout' ? 422 : 503;
+          if (status === 503) c.header('Retry-After', '10');
+          return c.json({ ...errorBody(first.code, first.message), ...body }, status);
         }
         return c.json(body);
       },
@@ -93,7 +106,7 @@ export const reportWriteRoutes = (store: Store, previews: PreviewCache) =>
             continue;
           }
           try {
-            const outcome = await importReport(store, { ...pending, source: 'upload' });
+            const outcome = await importReport(store, { ...pending, source: 'upload', parse });
             if (outcome.status === 'imported') {
               // After the import's own transaction: the import pipeline owns that one.
               await appendAudit(store, { action: 'import', reportId: outcome.reportId, actor });
@@ -101,7 +114,10 @@ export const reportWriteRoutes = (store: Store, previews: PreviewCache) =>
             previews.forget(previewId);
             body.results.push({ previewId, ...outcome });
           } catch (error) {
-            body.errors.push(failure(pending.fileName, error, previewId));
+            body.errors.push(
+              parseLimitFailure(pending.fileName, error, previewId) ??
+                failure(pending.fileName, error, previewId),
+            );
           }
         }
         return c.json(body);

@@ -7,6 +7,7 @@ import { type AuthEnv, requireRole } from '../auth/require-role.ts';
 import { ApiProblem, validationHook } from '../errors.ts';
 import { rethrowAsProblem } from '../write-problems.ts';
 
+const DAY_MS = 24 * 60 * 60 * 1000;
 const idParam = z.object({ id: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
 
 /** Token management for admins; the CLI (`nianbao token …`) does the same without a token. */
@@ -16,7 +17,9 @@ export const tokenRoutes = (store: Store) =>
     .get('/', async (c) => c.json({ tokens: await listTokens(store) }))
     .post('/', zValidator('json', tokenCreateBodySchema, validationHook), async (c) => {
       try {
-        return c.json(await createToken(store, c.req.valid('json')), 201);
+        const { name, role, expiresInDays } = c.req.valid('json');
+        const expiresAt = expiresInDays === undefined ? null : new Date(Date.now() + expiresInDays * DAY_MS);
+        return c.json(await createToken(store, { name, role, expiresAt }), 201);
       } catch (error) {
         return rethrowAsProblem(error);
       }

@@ -13,6 +13,9 @@ import { type AppOptions, createApp } from '../app.ts';
 
 export { rowCounts, type TestStoreTarget, testStoreTargets };
 
+/** Rate limits too high for any functional test to reach. */
+export const OPEN_RATE_LIMITS = { writesPerMinute: 1_000_000, loginsPerMinute: 1_000_000 } as const;
+
 /** The real sample report. */
 export const SAMPLE_PATH = path.resolve(
   path.dirname(fileURLToPath(import.meta.url)),
@@ -56,7 +59,9 @@ export async function apiFixture(
   const admin = await createToken(store, { name: '管理员', role: 'admin' });
   return {
     store,
-    app: createApp({ store, logError: () => {}, ...options }),
+    // Functional suites make many (failing) authenticated requests from one address; the rate
+    // limits have their own suite, so they are opened wide here unless a test sets its own.
+    app: createApp({ store, logError: () => {}, security: OPEN_RATE_LIMITS, ...options }),
     reportId,
     agencyId,
     tokens: { reader: reader.token, editor: editor.token, admin: admin.token },
