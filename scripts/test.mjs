@@ -29,7 +29,7 @@ for (const dir of workspaces) rmSync(reportOf(dir), { force: true });
 let status = step('lint and format (biome)', 'npx', ['biome', 'check', '.']);
 if (status === 0)
   status = step('typecheck', 'npx', ['turbo', 'run', 'typecheck', '--output-logs=errors-only']);
-if (status === 0) status = step('tests', 'npx', ['turbo', 'run', 'test', '--concurrency=1']);
+if (status === 0) status = step('tests', 'npx', ['turbo', 'run', 'test', '--concurrency=1', '--continue']);
 
 let passed = 0;
 let failed = 0;
