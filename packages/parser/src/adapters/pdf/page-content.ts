@@ -1,10 +1,7 @@
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { unifyIdeographs } from './lookalike-ideographs.ts';
 import type { PageContent, TextRun } from './pdf-types.ts';
 import { type RuleOps, readRules } from './rules.ts';
-
-// Kangxi radicals, the radicals supplement and compatibility ideographs: some PDF producers map
-// ordinary characters (一, 二, 人) onto these look-alikes; NFKC maps them back.
-const LOOKALIKES = /[\u2e80-\u2fdf\uf900-\ufaff]/gu;
 
 const CELL_LIKE = /^[\s\d.,，%％+\-—–/／０-９]*$/u;
 
@@ -32,7 +29,7 @@ export async function readPage(page: PDFPageProxy, index: number, ops: RuleOps):
     // Rotated or vertical text is not part of a report's reading order.
     if (Math.abs(b) > 0.01 * Math.abs(a) || Math.abs(c) > 0.01 * Math.abs(d) || a <= 0) continue;
     const size = Math.abs(d) || item.height;
-    const str = item.str.replace(LOOKALIKES, (ch) => ch.normalize('NFKC'));
+    const str = unifyIdeographs(item.str);
     runs.push({ str, x0: e, x1: e + item.width, y: f, size });
   }
   const view = page.view;
