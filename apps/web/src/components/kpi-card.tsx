@@ -38,7 +38,7 @@ export function KpiCard({
         {flaggedCount !== undefined && flaggedCount > 0 && <QualityFlag count={flaggedCount} compact />}
       </span>
       <span className={`kpi-delta delta-${direction}`} data-testid="kpi-delta">
-        <span aria-hidden="true">{ARROWS[direction]} </span>
+        {direction !== 'none' && <span aria-hidden="true">{ARROWS[direction]} </span>}
         较上年 {formatDelta(figure, unit)}
       </span>
       <span className="kpi-spark">

@@ -12,7 +12,12 @@ const STATUS_TEXT: Record<UploadPreviewDto['status'], (p: UploadPreviewDto) => s
 };
 
 /** Figures an editor checks first to see the file was read right. */
-const HEADLINE = ['t3.new.total', 't3.total.total', 't4.review.total', 't2.normative.made'];
+const HEADLINE = [
+  { code: 't3.new.total', label: '新收申请' },
+  { code: 't3.total.total', label: '办理申请' },
+  { code: 't4.review.total', label: '行政复议' },
+  { code: 't2.normative.made', label: '规范性文件' },
+];
 
 /** What the server read from an uploaded file: metadata, the tables' values, the findings. */
 export function UploadPreview({
@@ -51,12 +56,12 @@ export function UploadPreview({
         <dd>{STATUS_TEXT[preview.status](preview)}</dd>
       </dl>
       <ul className="preview-headline">
-        {HEADLINE.map((code) => {
-          const def = catalogue.get(code);
-          if (def === undefined || !(code in preview.values)) return null;
+        {HEADLINE.map(({ code, label }) => {
+          if (!(code in preview.values)) return null;
           return (
             <li key={code}>
-              <span className="muted">{def.labelZh}</span> {formatValue(preview.values[code], def.unit)}
+              <span className="muted">{label}</span>{' '}
+              {formatValue(preview.values[code], catalogue.get(code)?.unit ?? '件')}
             </li>
           );
         })}
