@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Store } from '@nianbao/db';
 import { createApp } from './app.ts';
+import type { SecurityInput } from './security/security-options.ts';
 
 export interface ServerOptions {
   store: Store;
@@ -10,6 +11,8 @@ export interface ServerOptions {
   webDir?: string | undefined;
   /** Reads need a token too (see AppOptions). */
   readsRequireToken?: boolean | undefined;
+  /** Limits (see AppOptions). */
+  security?: SecurityInput | undefined;
 }
 
 export interface RunningServer {
@@ -24,8 +27,9 @@ export function startServer({
   hostname = '127.0.0.1',
   webDir,
   readsRequireToken,
+  security,
 }: ServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, webDir, readsRequireToken });
+  const app = createApp({ store, webDir, readsRequireToken, security });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       resolve({

@@ -15,11 +15,15 @@ usage:
   nianbao demo generate [--seed N]      write the deterministic demo corpus to data/reports/demo
   nianbao token create --role R --name N   print a new API token (R = editor | admin | reader)
   nianbao token list | revoke ID           list tokens (never the tokens themselves) or revoke one
+  nianbao token create … --expires 30d     a token that stops working after 30 days (or 12h)
+  nianbao backup FILE                      consistent copy of the SQLite store, also while serving
+  nianbao restore FILE [--force]           verify a backup, then replace the store with it
   nianbao ledger import PATH... [--year Y]   monthly 政务信息报送 ledgers (CSV/xlsx), per-row errors
   nianbao ledger demo                      write the demo ledger to data/ledger from the demo manifest
 
 environment: DATABASE_URL (default file:data/store/nianbao.db), PORT (8787), HOST (127.0.0.1),
-             NIANBAO_READS (open | token: reads need a token too; default open)
+             NIANBAO_READS (open | token: reads need a token too; default open);
+             limits (upload sizes, parse time, rates, sessions): see SECURITY.md
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -34,6 +38,8 @@ async function main(argv: string[]): Promise<number> {
       role: { type: 'string' },
       name: { type: 'string' },
       year: { type: 'string' },
+      expires: { type: 'string' },
+      force: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -48,6 +54,12 @@ async function main(argv: string[]): Promise<number> {
     const { demoCommand } = await import('./commands/demo.ts');
     const out = values.out ?? path.join(loadConfig().NIANBAO_DATA_DIR, 'reports', 'demo');
     return demoCommand(rest, { seed: values.seed, out });
+  }
+
+  if (command === 'restore') {
+    // Before the store is opened: restore replaces the file and must not hold it itself.
+    const { restoreCommand } = await import('./commands/restore.ts');
+    return restoreCommand(loadConfig().DATABASE_URL, rest, { force: values.force });
   }
 
   // Loaded lazily: `parse` must not pay for the native SQLite driver or the HTTP stack.
@@ -77,9 +89,19 @@ async function main(argv: string[]): Promise<number> {
     case 'serve':
       await serveCommand(store, config);
       return -1; // keeps running
+    case 'backup': {
+      const { backupCommand } = await import('./commands/backup.ts');
+      const code = await backupCommand(store, rest);
+      await store.close();
+      return code;
+    }
     case 'token': {
       const { tokenCommand } = await import('./commands/token.ts');
-      const code = await tokenCommand(store, rest, { role: values.role, name: values.name });
+      const code = await tokenCommand(store, rest, {
+        role: values.role,
+        name: values.name,
+        expires: values.expires,
+      });
       await store.close();
       return code;
     }

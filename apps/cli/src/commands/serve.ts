@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { startServer } from '@nianbao/api';
 import { countReports, type Store } from '@nianbao/db';
-import type { Config } from '../config.ts';
+import { type Config, securityLimits } from '../config.ts';
 import { importAndReport } from './import.ts';
 import { importLedgerOnFirstStart } from './ledger.ts';
 
@@ -34,6 +34,7 @@ export async function serveCommand(store: Store, config: Config): Promise<void> 
     hostname: config.HOST,
     webDir,
     readsRequireToken: config.NIANBAO_READS === 'token',
+    security: securityLimits(config),
   });
   if (!webDir)
     process.stdout.write(`dashboard not built (${config.NIANBAO_WEB_DIR}); serving the API only\n`);

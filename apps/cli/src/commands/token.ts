@@ -14,10 +14,22 @@ const processOutput: CommandOutput = {
 };
 
 export const TOKEN_USAGE = `usage:
-  nianbao token create --role editor|admin|reader --name NAME   print a new token (shown once)
+  nianbao token create --role editor|admin|reader --name NAME [--expires 30d]
+                                                                 print a new token (shown once);
+                                                                 --expires: days (30d) or hours (12h)
   nianbao token list                                             list tokens (never the tokens)
   nianbao token revoke ID                                        revoke a token
 `;
+
+const UNIT_MS: Record<string, number> = { d: 24 * 60 * 60 * 1000, h: 60 * 60 * 1000 };
+
+/** `30d` / `12h` / `30` (days) in ms; undefined for anything else (zero included). */
+export function parseLifetime(text: string): number | undefined {
+  const match = /^\s*(\d{1,5})\s*([dh]?)\s*$/i.exec(text);
+  const amount = Number(match?.[1]);
+  if (!match || !(amount > 0)) return undefined;
+  return amount * (UNIT_MS[(match[2] || 'd').toLowerCase()] ?? 0);
+}
 
 function isRole(role: string | undefined): role is TokenRole {
   return ROLES.includes(role as TokenRole);
@@ -30,7 +42,7 @@ function isRole(role: string | undefined): role is TokenRole {
 export async function tokenCommand(
   store: Store,
   args: readonly string[],
-  options: { role?: string | undefined; name?: string | undefined },
+  options: { role?: string | undefined; name?: string | undefined; expires?: string | undefined },
   io: CommandOutput = processOutput,
 ): Promise<number> {
   const [action, ...rest] = args;
@@ -44,16 +56,30 @@ export async function tokenCommand(
         io.err('--name is required: it is who the audit log will say made each change\n');
         return 2;
       }
-      const token = await createToken(store, { name: options.name, role: options.role });
+      const lifetime = options.expires === undefined ? null : parseLifetime(options.expires);
+      if (lifetime === undefined) {
+        io.err(`--expires must be a number of days or hours such as 30d or 12h, not "${options.expires}"\n`);
+        return 2;
+      }
+      const expiresAt = lifetime === null ? null : new Date(Date.now() + lifetime);
+      const token = await createToken(store, { name: options.name, role: options.role, expiresAt });
       io.out(`${token.token}\n`);
-      io.err(`token ${token.id} (${token.role}, ${token.name}) created; it is not shown again\n`);
+      const until = token.expiresAt === null ? 'never expires' : `expires ${token.expiresAt}`;
+      io.err(`token ${token.id} (${token.role}, ${token.name}) created, ${until}; it is not shown again\n`);
       return 0;
     }
     case 'list': {
       const tokens = await listTokens(store);
       if (tokens.length === 0) io.out('no tokens\n');
       for (const t of tokens) {
-        const state = t.revokedAt ? `revoked ${t.revokedAt}` : 'active';
+        const expired = t.expiresAt !== null && Date.parse(t.expiresAt) <= Date.now();
+        const state = t.revokedAt
+          ? `revoked ${t.revokedAt}`
+          : expired
+            ? `expired ${t.expiresAt}`
+            : t.expiresAt
+              ? `active until ${t.expiresAt}`
+              : 'active';
         io.out(`${t.id}\t${t.role}\t${t.name}\tcreated ${t.createdAt}\t${state}\n`);
       }
       return 0;
