@@ -14,7 +14,6 @@ const FIRST_START_FOLDERS = [
 
 /** Fills an empty store from data/ so a fresh clone shows charts immediately. */
 async function importOnFirstStart(store: Store, dataDir: string) {
-  if ((await countReports(store)) > 0) return;
   for (const { folder, source } of FIRST_START_FOLDERS) {
     const dir = path.join(dataDir, folder);
     if (!existsSync(dir)) continue;
@@ -25,8 +24,12 @@ async function importOnFirstStart(store: Store, dataDir: string) {
 
 /** `nianbao serve`: migrate (on open), import data/ on first start, serve API + dashboard. */
 export async function serveCommand(store: Store, config: Config): Promise<void> {
-  await importOnFirstStart(store, config.NIANBAO_DATA_DIR);
-  await importLedgerOnFirstStart(store, config.NIANBAO_DATA_DIR);
+  // Only a store without reports is a first start; deciding it once here keeps the ledger import
+  // from being retried (and rejected row by row) on every start of a store without the demo units.
+  if ((await countReports(store)) === 0) {
+    await importOnFirstStart(store, config.NIANBAO_DATA_DIR);
+    await importLedgerOnFirstStart(store, config.NIANBAO_DATA_DIR);
+  }
   const webDir = config.webDirExists ? config.NIANBAO_WEB_DIR : undefined;
   const server = await startServer({
     store,
