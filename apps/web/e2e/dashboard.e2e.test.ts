@@ -275,6 +275,13 @@ describe('对比', () => {
     expect(widths.sum).toBeCloseTo(widths.axis, -1);
     expect(await page.getByTestId('multiple').count()).toBe(6);
     await shot(page, 'compare.png');
+    await page.setViewportSize({ width: 768, height: 1024 });
+    // The charts follow the new width once they have measured it.
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth))
+      .toBeLessThanOrEqual(0);
+    await shot(page, 'compare-tablet.png');
+    await page.setViewportSize({ width: 1280, height: 900 });
 
     await page.getByLabel('各机构').click();
     await page.waitForURL(/groupBy=agency/);
@@ -388,6 +395,9 @@ describe('报告', () => {
     await page.getByLabel('搜索报告').fill('嵩县');
     await page.getByRole('button', { name: '搜索' }).click();
     await page.waitForURL(/q=/);
+    await page.getByTestId('reports-table').waitFor();
+    await expect.poll(() => page.getByTestId('reports-table').locator('tbody tr').count()).toBe(1);
+    await shot(page, 'reports.png');
     await page.getByRole('link', { name: '嵩县人民政府办公室' }).click();
     await page.waitForURL(/\/reports\/\d+$/);
 

@@ -146,6 +146,25 @@ describe('OverviewPage', () => {
     expect(screen.getAllByTestId('kpi-card')).toHaveLength(8);
   });
 
+  it('points an empty store to 导入', async () => {
+    const client = new QueryClient({
+      defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+    });
+    client.setQueryData(regionQueries.tree().queryKey, {
+      regions: [],
+      unplaced: { agencyCount: 0, reportCount: 0 },
+    });
+    const router = createMemoryRouter([{ path: '/', Component: OverviewPage }]);
+    render(
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('还没有导入任何年报')).toBeTruthy();
+    expect(screen.getByRole('link', { name: '导入' }).getAttribute('href')).toBe('/import');
+    expect(screen.queryByTestId('kpi-card')).toBeNull();
+  });
+
   it('writes a year change into the URL', async () => {
     const router = renderAt('/');
     fireEvent.change(await screen.findByLabelText('年度'), { target: { value: '2022' } });
