@@ -86,7 +86,7 @@ export function CompareBars({
                 fill={row.value === null ? 'transparent' : row.flagged ? '#e8590c' : '#1f5fbf'}
               />
             ))}
-            <LabelList dataKey="label" position="right" className="bar-label" />
+            <LabelList dataKey="label" position="right" className="bar-label" fill="#1f2933" />
           </Bar>
         </BarChart>
       </ResponsiveContainer>

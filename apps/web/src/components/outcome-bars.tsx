@@ -45,7 +45,11 @@ export function OutcomeBars({ rows }: { rows: readonly OutcomeRow[] }) {
               ];
             }}
           />
-          <Legend itemSorter={(item) => OUTCOMES.findIndex((o) => o.code === item.dataKey)} />
+          <Legend
+            verticalAlign="top"
+            wrapperStyle={{ paddingBottom: 8 }}
+            itemSorter={(item) => OUTCOMES.findIndex((o) => o.code === item.dataKey)}
+          />
           {OUTCOMES.map((o) => (
             <Bar
               key={o.code}
