@@ -347,6 +347,40 @@ describe('排名', () => {
       .toContain(`其中 ${flagged.rows.filter((r) => r.flagged).length} 个来自存疑报告`);
     await page.close();
   }, 60_000);
+
+  it('keeps a 3,200-row ranking to a few dozen rows in the page while scrolling through all of it', async () => {
+    // The demo city has about 200 agencies a year; a province has thousands. The server's answer is
+    // widened here to province size so the browser's side of it is exercised.
+    const { year } = await cityLine('d.applications.received');
+    const page = await harness.newPage();
+    await page.route('**/api/rankings?*', async (route) => {
+      const real = (await (await route.fetch()).json()) as RankingDto;
+      const rows = Array.from({ length: 3200 }, (_, i) => ({
+        ...(real.rows[i % real.rows.length] ?? real.rows[0]),
+        rank: i + 1,
+        agencyId: 1_000_000 + i,
+        agencyName: `第${i + 1}号单位`,
+        value: 3200 - i,
+      }));
+      await route.fulfill({ json: { ...real, rows } });
+    });
+    await page.goto(`${harness.url}/rankings?year=${year}`);
+    const rows = page.getByTestId('ranking-row');
+    await rows.first().waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('ranking-table').getAttribute('data-rows')).toBe('3200');
+    for (const fraction of [0.25, 0.5, 1]) {
+      await page.locator('.ranking-scroll').evaluate((el, f) => {
+        el.scrollTop = (el.scrollHeight - el.clientHeight) * f;
+      }, fraction);
+      const expectedRank = Math.max(1, Math.round(3200 * fraction) - 5);
+      await expect
+        .poll(async () => (await rows.locator('td:first-child').allTextContents()).map(Number))
+        .toContain(expectedRank);
+      expect(await rows.count()).toBeLessThan(80);
+    }
+    expect(await page.locator('.ranking-scroll').textContent()).toContain('第3200号单位');
+    await page.close();
+  }, 60_000);
 });
 
 describe('复议诉讼', () => {
