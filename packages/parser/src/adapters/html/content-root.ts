@@ -4,7 +4,9 @@ import { isDataTable } from './table-grid.ts';
 
 // Share of its parent's text a child must hold for the report to be taken as living inside it.
 const DOMINANT = 0.8;
-const TITLE_TEXT = /报告|年报/;
+// Traditional-character pages print 報告/年報: the title must not be left outside for want of a
+// simplified character.
+const TITLE_TEXT = /[报報]告|年[报報]/;
 const TITLE_CLASS = /(?:^|[^a-z])(?:title|bt|biaoti|tit)(?:[^a-z]|$)/i;
 
 /**

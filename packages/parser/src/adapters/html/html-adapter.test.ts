@@ -89,6 +89,14 @@ describe('htmlAdapter', () => {
     expect(document.text).not.toContain('版权所有');
   });
 
+  it('keeps a traditional-character title (年度報告) printed above the article container', async () => {
+    const body = '<p>本機關全年收到申請19件，答覆19件。</p>'.repeat(30);
+    const html = `<html><body><div class="main"><h2>某區交通運輸局2022年政府信息公開工作年度報告</h2>
+      <div class="TRS_Editor">${body}</div></div><div>版权所有</div></body></html>`;
+    const { document } = await read(html);
+    expect(paragraphs(document)[0]).toBe('某區交通運輸局2022年政府信息公開工作年度報告');
+  });
+
   it('reads through layout tables (nested tables, one-cell rows)', async () => {
     const html = `<html><body><table><tr><td><a href="/">首页</a></td></tr></table>
       <table><tr><td width="200"><a href="/a">公开指南</a><br><a href="/b">公开年报</a></td>
