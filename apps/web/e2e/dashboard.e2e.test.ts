@@ -383,6 +383,42 @@ describe('排名', () => {
   }, 60_000);
 });
 
+describe('加载、错误与重试', () => {
+  it('shows a skeleton while waiting, an error with 重试 when the server fails, and the chart after retrying', async () => {
+    const page = await harness.newPage();
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let failing = true;
+    await page.route('**/api/compare?*', async (route) => {
+      await held;
+      if (failing)
+        await route.fulfill({
+          status: 500,
+          json: { error: { code: 'internal_error', message: '服务暂时不可用' } },
+        });
+      else await route.continue();
+    });
+    await page.goto(`${harness.url}/compare`);
+    await page.getByTestId('skeleton').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('skeleton').textContent()).toContain('正在加载对比数据…');
+    release();
+    // The client retries a server error twice before it shows the error.
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20_000 });
+    expect(await alert.textContent()).toContain('服务暂时不可用');
+    failing = false;
+    await alert.getByRole('button', { name: '重试' }).click();
+    await page
+      .locator('[data-testid=compare-bars] .recharts-bar-rectangle')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await page.close();
+  }, 60_000);
+});
+
 describe('复议诉讼', () => {
   it('draws cases by outcome per year, correction rates, and lists the units that had cases', async () => {
     const { year } = await cityLine('d.review.cases');
