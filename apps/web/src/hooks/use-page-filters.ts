@@ -78,6 +78,8 @@ export function usePageFilters() {
     kind: stated.kind,
     /** True once the tree has loaded and the store holds no report at all. */
     empty: tree.isSuccess && totalReports === 0,
+    /** Reports exist, but none in a known region: nothing can be totalled by region. */
+    noRegions: tree.isSuccess && totalReports > 0 && roots.length === 0,
     update,
     setPage,
   };

@@ -9,7 +9,7 @@ import { FilterBar } from '../components/filter-bar.tsx';
 import { MetricPicker } from '../components/metric-picker.tsx';
 import { OutcomeBars } from '../components/outcome-bars.tsx';
 import { QualityFlag } from '../components/quality-flag.tsx';
-import { EmptyState, ErrorState, NoReports } from '../components/query-state.tsx';
+import { EmptyState, ErrorState, NoRegions, NoReports } from '../components/query-state.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
 import { usePageFilters } from '../hooks/use-page-filters.ts';
 import { barRows, type CompareUnit, compareUnits, topUnits } from '../lib/compare-units.ts';
@@ -69,6 +69,14 @@ export function ComparePage() {
       <section className="page">
         <h1>对比</h1>
         <NoReports />
+      </section>
+    );
+  }
+  if (filters.noRegions) {
+    return (
+      <section className="page">
+        <h1>对比</h1>
+        <NoRegions />
       </section>
     );
   }

@@ -146,6 +146,24 @@ describe('OverviewPage', () => {
     expect(screen.getAllByTestId('kpi-card')).toHaveLength(8);
   });
 
+  it('says so when no report could be placed in a region', async () => {
+    const client = new QueryClient({
+      defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },
+    });
+    client.setQueryData(regionQueries.tree().queryKey, {
+      regions: [],
+      unplaced: { agencyCount: 2, reportCount: 5 },
+    });
+    const router = createMemoryRouter([{ path: '/', Component: OverviewPage }]);
+    render(
+      <QueryClientProvider client={client}>
+        <RouterProvider router={router} />
+      </QueryClientProvider>,
+    );
+    expect(await screen.findByText('已导入的报告都没有识别出所属地区')).toBeTruthy();
+    expect(screen.queryByTestId('skeleton')).toBeNull();
+  });
+
   it('points an empty store to 导入', async () => {
     const client = new QueryClient({
       defaultOptions: { queries: { retry: false, staleTime: Number.POSITIVE_INFINITY } },

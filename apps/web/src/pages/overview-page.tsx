@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { KpiCard } from '../components/kpi-card.tsx';
 import { QualityFlag } from '../components/quality-flag.tsx';
-import { ErrorState, NoReports } from '../components/query-state.tsx';
+import { ErrorState, NoRegions, NoReports } from '../components/query-state.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
 import { usePageFilters } from '../hooks/use-page-filters.ts';
 import { withParams } from '../lib/filter-params.ts';
@@ -75,6 +75,14 @@ export function OverviewPage() {
       <section className="page overview">
         {header}
         <NoReports />
+      </section>
+    );
+  }
+  if (filters.noRegions) {
+    return (
+      <section className="page overview">
+        {header}
+        <NoRegions />
       </section>
     );
   }

@@ -5,7 +5,7 @@ import { api, type RankingFilters } from '../api/client.ts';
 import { ExportLinks } from '../components/export-links.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { MetricPicker } from '../components/metric-picker.tsx';
-import { EmptyState, ErrorState, NoReports } from '../components/query-state.tsx';
+import { EmptyState, ErrorState, NoRegions, NoReports } from '../components/query-state.tsx';
 import { RankingTable } from '../components/ranking-table.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
 import { usePageFilters } from '../hooks/use-page-filters.ts';
@@ -69,6 +69,14 @@ export function RankingsPage() {
       <section className="page">
         <h1>排名</h1>
         <NoReports />
+      </section>
+    );
+  }
+  if (filters.noRegions) {
+    return (
+      <section className="page">
+        <h1>排名</h1>
+        <NoRegions />
       </section>
     );
   }

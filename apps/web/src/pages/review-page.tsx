@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { CaseBars } from '../components/case-bars.tsx';
 import { FilterBar } from '../components/filter-bar.tsx';
 import { QualityFlag } from '../components/quality-flag.tsx';
-import { EmptyState, ErrorState, NoReports } from '../components/query-state.tsx';
+import { EmptyState, ErrorState, NoRegions, NoReports } from '../components/query-state.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
 import { TrendChart } from '../components/trend-chart.tsx';
 import { TrendTable } from '../components/trend-table.tsx';
@@ -84,6 +84,14 @@ export function ReviewPage() {
       <section className="page">
         <h1>复议诉讼</h1>
         <NoReports />
+      </section>
+    );
+  }
+  if (filters.noRegions) {
+    return (
+      <section className="page">
+        <h1>复议诉讼</h1>
+        <NoRegions />
       </section>
     );
   }
