@@ -5,6 +5,8 @@ describe('uploadErrorText', () => {
   it('explains known codes in Chinese', () => {
     expect(uploadErrorText('not_a_report')).toMatch(/不是政府信息公开工作年度报告/);
     expect(uploadErrorText('undecodable')).toMatch(/编码/);
+    expect(uploadErrorText('parse_timeout', 422)).toMatch(/超时/);
+    expect(uploadErrorText('invalid_token', 401)).toMatch(/已过期或已被撤销/);
   });
 
   it('falls back on the HTTP status, then on a general sentence', () => {
