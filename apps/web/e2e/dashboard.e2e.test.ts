@@ -407,7 +407,7 @@ describe('加载、错误与重试', () => {
     // The client retries a server error twice before it shows the error.
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20_000 });
-    expect(await alert.textContent()).toContain('服务暂时不可用');
+    expect(await alert.textContent()).toContain('服务器出错了，请稍后重试。');
     failing = false;
     await alert.getByRole('button', { name: '重试' }).click();
     await page
@@ -509,6 +509,18 @@ describe('报告', () => {
       '/audit?action=correct',
     );
     expect(audit.entries[0]?.reason).toBe('e2e：核对原件后更正');
+
+    // Soft delete leaves the list; the report's own address offers the editor a restore.
+    const address = page.url();
+    await page.getByRole('button', { name: '删除此报告…' }).click();
+    await page.getByLabel('删除理由（可选）').fill('e2e：重复导入');
+    await page.getByRole('button', { name: '确认删除' }).click();
+    await page.waitForURL(/\/reports$/);
+    await page.goto(address);
+    await page.getByText(/找不到编号为 \d+ 的报告/).waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: '恢复这份报告' }).click();
+    await row.waitFor({ timeout: 20_000 });
+    expect(await row.locator('.value-button').textContent()).toBe(`${expected + 1} 件`);
     await page.close();
   }, 60_000);
 });

@@ -8,6 +8,7 @@ export function VersionsList({
   currentId,
   compareFrom,
   onCompare,
+  onRestore,
 }: {
   versions: readonly ReportVersionDto[];
   /** The report being viewed. */
@@ -15,6 +16,8 @@ export function VersionsList({
   /** The version the diff is shown against, if any. */
   compareFrom: number | undefined;
   onCompare: (version: number | undefined) => void;
+  /** Set for editors: brings a deleted version back. */
+  onRestore?: ((id: number) => void) | undefined;
 }) {
   if (versions.length <= 1) return <p className="muted">只有这一个版本。</p>;
   const viewed = versions.find((v) => v.id === currentId);
@@ -49,7 +52,11 @@ export function VersionsList({
                 )}
               </td>
               <td>
-                {v.id === currentId ? (
+                {v.deletedAt !== null && onRestore !== undefined ? (
+                  <button type="button" className="link-button" onClick={() => onRestore(v.id)}>
+                    恢复
+                  </button>
+                ) : v.id === currentId ? (
                   <span className="muted">正在查看</span>
                 ) : (
                   <>

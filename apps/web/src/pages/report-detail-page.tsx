@@ -1,7 +1,7 @@
 import type { ReportDetailWithVersionsDto } from '@nianbao/schema';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link, useParams, useSearchParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiRequestError, api } from '../api/client.ts';
 import { CorrectionForm, type CorrectionRequest } from '../components/correction-form.tsx';
 import { DerivedTable } from '../components/derived-table.tsx';
@@ -62,7 +62,9 @@ function ReportDetail({ id }: { id: number }) {
   const [token] = useEditToken();
   const [editing, setEditing] = useState<TableValue | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
+  const [writeError, setWriteError] = useState<string | undefined>(undefined);
   const queryClient = useQueryClient();
+  const navigate = useNavigate();
   const marks = useMemo(
     () => (detail.data === undefined ? [] : reportMarks(detail.data.values, detail.data.facts, catalogue)),
     [detail.data, catalogue],
@@ -73,16 +75,7 @@ function ReportDetail({ id }: { id: number }) {
   if (detail.isPending) return <Skeleton variant="text" count={6} label="正在加载报告…" />;
   if (detail.isError) {
     if (detail.error instanceof ApiRequestError && detail.error.status === 404) {
-      return (
-        <section className="page">
-          <EmptyState>
-            <p className="state-title">找不到编号为 {id} 的报告</p>
-            <p>
-              它可能已被删除。<Link to="/reports">返回报告列表</Link>
-            </p>
-          </EmptyState>
-        </section>
-      );
+      return <MissingReport id={id} />;
     }
     return <ErrorState error={detail.error} onRetry={() => void detail.refetch()} />;
   }
@@ -110,6 +103,33 @@ function ReportDetail({ id }: { id: number }) {
         );
       }
       throw error;
+    }
+  };
+
+  const writeFailed = (error: unknown) =>
+    setWriteError(
+      error instanceof ApiRequestError
+        ? error.status === 401 || error.status === 403
+          ? uploadErrorText(error.code, error.status)
+          : error.message
+        : '操作失败。',
+    );
+  const remove = async (reason: string) => {
+    try {
+      await api.deleteReport(id, token, reason);
+      await invalidateStoreData(queryClient);
+      navigate('/reports');
+    } catch (error) {
+      writeFailed(error);
+    }
+  };
+  const restore = async (versionId: number) => {
+    try {
+      await api.restoreReport(versionId, token);
+      setNotice('已恢复该版本。');
+      await invalidateStoreData(queryClient);
+    } catch (error) {
+      writeFailed(error);
     }
   };
 
@@ -169,7 +189,13 @@ function ReportDetail({ id }: { id: number }) {
       <details className="editor-panel" open={token !== '' || undefined}>
         <summary>编辑（更正数值需要编辑令牌）</summary>
         <EditTokenField />
+        {token !== '' && <DeleteReport onDelete={remove} />}
       </details>
+      {writeError !== undefined && (
+        <p className="form-error" role="alert">
+          {writeError}
+        </p>
+      )}
       {notice !== undefined && (
         <p className="notice" role="status" data-testid="correction-notice">
           {notice}
@@ -208,6 +234,7 @@ function ReportDetail({ id }: { id: number }) {
             versions={versions}
             currentId={id}
             compareFrom={compareFrom}
+            onRestore={token === '' ? undefined : (versionId) => void restore(versionId)}
             onCompare={(version) =>
               setParams(
                 (previous) => {
@@ -238,6 +265,92 @@ function ReportDetail({ id }: { id: number }) {
           <SourceText text={text} marks={marks} focus={focus} />
         </div>
       </div>
+    </section>
+  );
+}
+
+/** Soft delete with an optional reason; the report stays restorable from its versions. */
+function DeleteReport({ onDelete }: { onDelete: (reason: string) => Promise<void> }) {
+  const [asking, setAsking] = useState(false);
+  const [reason, setReason] = useState('');
+  if (!asking) {
+    return (
+      <p>
+        <button type="button" className="button" onClick={() => setAsking(true)}>
+          删除此报告…
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form
+      className="delete-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void onDelete(reason.trim());
+      }}
+    >
+      <label htmlFor="delete-reason">删除理由（可选）</label>
+      <input
+        id="delete-reason"
+        value={reason}
+        maxLength={1000}
+        onChange={(event) => setReason(event.target.value)}
+      />
+      <p className="hint">删除后报告不再计入统计；原链接处可由编辑恢复。</p>
+      <div className="form-actions">
+        <button type="submit" className="button button-danger">
+          确认删除
+        </button>
+        <button type="button" className="button" onClick={() => setAsking(false)}>
+          取消
+        </button>
+      </div>
+    </form>
+  );
+}
+
+/** A report that is not there: never imported, or deleted — an editor can try to restore it. */
+function MissingReport({ id }: { id: number }) {
+  const [token] = useEditToken();
+  const [error, setError] = useState<string | undefined>(undefined);
+  const queryClient = useQueryClient();
+  const restore = async () => {
+    try {
+      await api.restoreReport(id, token);
+      await invalidateStoreData(queryClient);
+    } catch (cause) {
+      setError(
+        cause instanceof ApiRequestError && cause.status === 404
+          ? '没有编号为此的已删除报告可以恢复。'
+          : cause instanceof ApiRequestError && (cause.status === 401 || cause.status === 403)
+            ? uploadErrorText(cause.code, cause.status)
+            : cause instanceof Error
+              ? cause.message
+              : '恢复失败。',
+      );
+    }
+  };
+  return (
+    <section className="page">
+      <EmptyState>
+        <p className="state-title">找不到编号为 {id} 的报告</p>
+        <p>
+          它可能已被删除。<Link to="/reports">返回报告列表</Link>
+        </p>
+        {token !== '' && (
+          <p>
+            <button type="button" className="button" onClick={() => void restore()}>
+              恢复这份报告
+            </button>
+          </p>
+        )}
+        {error !== undefined && (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        )}
+      </EmptyState>
     </section>
   );
 }
