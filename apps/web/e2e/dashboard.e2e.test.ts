@@ -538,19 +538,43 @@ describe('导入', () => {
 
     // A real drop: files in a DataTransfer, dispatched on the zone.
     const upload = await readFile(UPLOAD, 'utf8');
-    const dataTransfer = await page.evaluateHandle((text) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([text], 'anlan-2022-jtj-2021.txt', { type: 'text/plain' }));
-      transfer.items.add(
-        new File(['这是一份会议纪要，不是年报。\n'], '会议纪要.txt', { type: 'text/plain' }),
-      );
-      transfer.items.add(new File(['x'], 'scan.jpg', { type: 'image/jpeg' }));
-      return transfer;
-    }, upload);
+    // Already imported demo files in the two binary formats: read, and recognised as unchanged.
+    const docx = manifest.files.find((f) => f.file.endsWith('.docx') && f.flaws.length === 0);
+    const pdf = manifest.files.find((f) => f.file.endsWith('.pdf') && f.flaws.length === 0);
+    if (docx === undefined || pdf === undefined) throw new Error('the demo corpus has no clean docx or pdf');
+    const binary = await Promise.all(
+      [docx, pdf].map(async (f) => ({
+        name: path.basename(f.file),
+        base64: (await readFile(path.join(DEMO_DIR, f.file))).toString('base64'),
+      })),
+    );
+    const dataTransfer = await page.evaluateHandle(
+      ({ text, files }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], 'anlan-2022-jtj-2021.txt', { type: 'text/plain' }));
+        transfer.items.add(
+          new File(['这是一份会议纪要，不是年报。\n'], '会议纪要.txt', { type: 'text/plain' }),
+        );
+        transfer.items.add(new File(['x'], 'scan.jpg', { type: 'image/jpeg' }));
+        for (const f of files) {
+          const bytes = Uint8Array.from(atob(f.base64), (c) => c.charCodeAt(0));
+          transfer.items.add(new File([bytes], f.name));
+        }
+        return transfer;
+      },
+      { text: upload, files: binary },
+    );
     await page.getByTestId('drop-zone').dispatchEvent('drop', { dataTransfer });
 
     const items = page.getByTestId('upload-item');
-    await expect.poll(() => items.count()).toBe(3);
+    await expect.poll(() => items.count()).toBe(5);
+    for (const f of [docx, pdf]) {
+      const item = items.filter({ hasText: path.basename(f.file) });
+      await item.getByTestId('upload-preview').waitFor({ timeout: 30_000 });
+      expect(await item.getByTestId('preview-agency').textContent()).toBe(f.agency);
+      expect(await item.getByTestId('preview-year').textContent()).toBe(String(f.year));
+      expect(await item.textContent()).toContain('与已导入的文件完全相同');
+    }
     const good = items.filter({ hasText: 'anlan-2022-jtj-2021.txt' });
     await good.getByTestId('upload-preview').waitFor({ timeout: 20_000 });
     expect(await good.getByTestId('preview-agency').textContent()).toBe('安澜县交通运输局');
