@@ -35,6 +35,8 @@ const DOCS_POLICY = {
 };
 
 const common: SecureHeadersOptions = {
+  // A route's own stricter header stays (the stored-file download sends `default-src 'none'; sandbox`).
+  overwrite: false,
   xFrameOptions: 'DENY',
   referrerPolicy: 'no-referrer',
   permissionsPolicy: { camera: false, microphone: false, geolocation: false, payment: false, usb: false },
