@@ -42,7 +42,7 @@ export function ImportPage() {
           <div className="import-bar">
             <p className="import-summary" data-testid="import-summary" role="status">
               共 {summary.total} 个文件：{summary.busy > 0 ? `${summary.busy} 个处理中，` : ''}
-              {summary.previewed} 个待导入，{summary.committed} 个已导入，{summary.failed} 个失败
+              {summary.previewed} 个已读取，{summary.committed} 个已导入，{summary.failed} 个失败
             </p>
             <div className="form-actions">
               <button

@@ -202,6 +202,11 @@ function TrendsView({
         {skipped.length > 0 && <p className="hint">{skipped.join('、')} 首年数值为 0，无法换算为指数。</p>}
         <TrendChart data={shown} unit={shownUnit} title={title} markers={markers} />
         <TrendTable data={shown} unit={shownUnit} caption={`${title} 数据表`} />
+        {state.areas.length > 0 && (
+          <p className="hint">
+            地区的数字是其下各机构报告之和（括号内为报告份数），不含人民政府的汇总报告，以免重复计算；比率按分子、分母分别合计后计算。
+          </p>
+        )}
         <ExportLinks href={(format) => api.exportUrl.series(request, format)} />
       </div>
     );
