@@ -29,7 +29,6 @@ import {
   trendParamValues,
   withDefaults,
 } from '../lib/trend-params.ts';
-import { agencyQueries } from '../queries/agency-queries.ts';
 import { metricQueries } from '../queries/metric-queries.ts';
 import { seriesQueries } from '../queries/series-queries.ts';
 
@@ -37,9 +36,8 @@ import { seriesQueries } from '../queries/series-queries.ts';
 export function TrendsPage() {
   const filters = usePageFilters();
   const metrics = useQuery(metricQueries.catalogue());
-  const agencies = useQuery(agencyQueries.list({}));
 
-  if (metrics.isPending || filters.tree.isPending || agencies.isPending) {
+  if (metrics.isPending || filters.tree.isPending) {
     return (
       <section className="page">
         <h1>趋势</h1>
@@ -50,7 +48,6 @@ export function TrendsPage() {
   if (metrics.isError) return <ErrorState error={metrics.error} onRetry={() => void metrics.refetch()} />;
   if (filters.tree.isError)
     return <ErrorState error={filters.tree.error} onRetry={() => void filters.tree.refetch()} />;
-  if (agencies.isError) return <ErrorState error={agencies.error} onRetry={() => void agencies.refetch()} />;
   if (filters.empty) {
     return (
       <section className="page">
@@ -69,7 +66,6 @@ export function TrendsPage() {
       state={state}
       metricsList={metrics.data.metrics}
       roots={filters.roots}
-      agencyNames={new Map(agencies.data.agencies.map((a) => [a.id, a.name]))}
       filterBar={
         <FilterBar
           roots={filters.roots}
@@ -89,7 +85,6 @@ function TrendsView({
   state,
   metricsList,
   roots,
-  agencyNames,
   filterBar,
   scope,
   onChange,
@@ -97,7 +92,6 @@ function TrendsView({
   state: TrendState;
   metricsList: readonly MetricDef[];
   roots: readonly RegionNodeDto[];
-  agencyNames: ReadonlyMap<number, string>;
   filterBar: ReactNode;
   scope: RegionRef & { kind: SeriesFilters['kind'] };
   onChange: (next: Partial<TrendState>) => void;
@@ -126,10 +120,11 @@ function TrendsView({
   );
 
   const names = useMemo(() => {
-    const map = new Map(agencyNames);
+    // Names come with the lines; the whole agency list is never loaded (a province has tens of thousands).
+    const map = new Map<number, string>();
     for (const s of series.data?.series ?? []) map.set(s.agencyId, s.agencyName);
     return map;
-  }, [agencyNames, series.data]);
+  }, [series.data]);
   const chips = [
     ...state.areas.map((area) => ({
       key: `r:${areaToken(area)}`,
