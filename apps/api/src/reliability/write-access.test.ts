@@ -159,4 +159,20 @@ describe.each(testStoreTargets())('every write endpoint on $name', (target) => {
     }
     expect(await storeSnapshot(f.store)).not.toEqual(before);
   });
+  it('keeps admin-only reads admin-only, also right after an admin read them (no shared cache answers)', async () => {
+    const admin = await f.app.request('/api/tokens', { headers: bearer(f.tokens.admin) });
+    expect(admin.status).toBe(200);
+    const etag = admin.headers.get('ETag');
+    const attempts: Record<string, string>[] = [
+      {},
+      bearer(f.tokens.editor),
+      bearer(f.tokens.reader),
+      { 'If-None-Match': etag ?? '*' },
+    ];
+    for (const headers of attempts) {
+      const res = await f.app.request('/api/tokens', { headers });
+      expect([401, 403], JSON.stringify(headers)).toContain(res.status);
+      expect(await res.text()).not.toContain('管理员');
+    }
+  });
 });

@@ -5,6 +5,7 @@ import { rateLimits } from './rate-limit.ts';
 import { RateLimiter } from './rate-limiter.ts';
 import { requestLimits } from './request-limits.ts';
 import { markRequest } from './request-trust.ts';
+import { roleGate } from './role-gate.ts';
 import { securityHeaders } from './secure-headers.ts';
 import { resolveSecurity, type SecurityInput, type SecurityOptions } from './security-options.ts';
 
@@ -12,7 +13,7 @@ import { resolveSecurity, type SecurityInput, type SecurityOptions } from './sec
 export interface SecurityLayer {
   store: Store;
   options: SecurityOptions;
-  /** App-wide middleware, in order: headers, request trust, rate limits, body limits. */
+  /** App-wide middleware, in order: headers, request trust, rate limits, role gate, body limits. */
   middleware: MiddlewareHandler[];
   /** Logins and failed authentications per client address. */
   auth: RateLimiter;
@@ -39,6 +40,7 @@ export function securityLayer(store: Store, input: SecurityInput = {}): Security
         await next();
       },
       rateLimits({ writes, auth, trustProxy: options.trustProxy }),
+      roleGate(store),
       requestLimits(options),
     ],
   };
