@@ -23,10 +23,17 @@ export type {
   SqlDialectName,
 } from './database.ts';
 export { REPORT_EXTENSIONS } from './import/collect-files.ts';
+export { type BatchResult, importParsedReports, type ParsedFile } from './import/import-batch.ts';
 export { ImportError, type ImportErrorCode } from './import/import-error.ts';
 export type { ImportFailure, ImportInput, ImportOutcome, ReportParser } from './import/import-outcome.ts';
-export { type ImportPathsOptions, type ImportProgress, importPaths } from './import/import-paths.ts';
-export { importReport } from './import/import-report.ts';
+export {
+  DEFAULT_IMPORT_BATCH,
+  type ImportPathsOptions,
+  type ImportProgress,
+  importPaths,
+} from './import/import-paths.ts';
+export { importParsedReport, importReport } from './import/import-report.ts';
+export type { ReportFile } from './import/store-parsed-report.ts';
 export { countLedgerEntries } from './ledger/count-ledger-entries.ts';
 export { getLedgerRankings, type LedgerRankingFilter } from './ledger/get-ledger-rankings.ts';
 export {

@@ -1,10 +1,13 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { type ParsedReport, ParseError, parseReport } from '@nianbao/parser';
 import type { ReportSource } from '../database.ts';
 import type { Store } from '../store.ts';
 import { collectFiles } from './collect-files.ts';
+import { type BatchResult, failureOf, importParsedReports, type ParsedFile } from './import-batch.ts';
 import { ImportError } from './import-error.ts';
-import type { ImportFailure, ImportOutcome } from './import-outcome.ts';
-import { importReport } from './import-report.ts';
+import type { ImportFailure, ImportOutcome, ReportParser } from './import-outcome.ts';
+import { findLiveReports } from './known-report.ts';
 
 /** Progress of a batch, reported after each file. */
 export interface ImportProgress {
@@ -18,9 +21,20 @@ export interface ImportProgress {
 export interface ImportPathsOptions {
   onProgress?: (progress: ImportProgress) => void;
   source?: ReportSource;
+  /** Parses one file; defaults to parseReport in this thread. A worker pool parses files in parallel. */
+  parse?: ReportParser | undefined;
+  /** Files stored per transaction (default 64); 1 stores every file in its own transaction. */
+  batchSize?: number | undefined;
 }
 
-/** Imports every report under the given files and folders, one transaction per file, past failures. */
+/** Files per transaction: big enough that per-batch statements cost little per file. */
+export const DEFAULT_IMPORT_BATCH = 64;
+
+/**
+ * Imports every report under the given files and folders, past failures: files are read, hashed,
+ * looked up and parsed a batch ahead while the batch before is stored, in one transaction per batch
+ * (see importParsedReports). Already stored bytes are `unchanged` and never parsed.
+ */
 export async function importPaths(
   store: Store,
   paths: readonly string[],
@@ -28,30 +42,90 @@ export async function importPaths(
 ): Promise<{ results: ImportOutcome[]; errors: ImportFailure[] }> {
   const { files, errors } = await collectFiles(paths);
   const results: ImportOutcome[] = [];
+  const size = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_IMPORT_BATCH));
+  const batches: string[][] = [];
+  for (let i = 0; i < files.length; i += size) batches.push(files.slice(i, i + size));
+  const source = options.source ?? 'real';
+  const parse = options.parse ?? parseReport;
   let done = 0;
-  for (const file of files) {
-    let progress: ImportProgress;
-    try {
-      const bytes = await readFile(file);
-      const outcome = await importReport(store, {
-        fileName: file,
-        bytes,
-        ...(options.source ? { source: options.source } : {}),
-      });
-      results.push(outcome);
-      progress = { done: ++done, total: files.length, file, outcome };
-    } catch (error) {
-      const failure = toFailure(file, error);
-      errors.push(failure);
-      progress = { done: ++done, total: files.length, file, error: failure };
+  let next = batches[0] ? prepare(store, batches[0], source, parse) : undefined;
+  for (let b = 0; next !== undefined; b++) {
+    const prepared = await next;
+    const following = batches[b + 1];
+    next = following ? prepare(store, following, source, parse) : undefined;
+    const parsed = prepared.flatMap((p) => ('item' in p ? [p.item] : []));
+    const stored = await importParsedReports(store, parsed);
+    let k = 0;
+    for (const p of prepared) {
+      const result: BatchResult | undefined = 'item' in p ? stored[k++] : p;
+      if (!result) continue;
+      const progress: ImportProgress = { done: ++done, total: files.length, file: p.file };
+      if ('outcome' in result) {
+        results.push(result.outcome);
+        progress.outcome = result.outcome;
+      } else {
+        errors.push(result.failure);
+        progress.error = result.failure;
+      }
+      options.onProgress?.(progress);
     }
-    options.onProgress?.(progress);
   }
   return { results, errors };
 }
 
-function toFailure(file: string, error: unknown): ImportFailure {
-  if (error instanceof ImportError) return { file, code: error.code, message: error.message };
-  const message = error instanceof Error ? error.message : String(error);
-  return { file, code: 'read_failed', message: `${file}: cannot be read: ${message}` };
+type Prepared = { file: string } & (BatchResult | { item: ParsedFile });
+
+/** Reads, hashes and looks up a batch of files, and parses those not stored yet. */
+async function prepare(
+  store: Store,
+  files: readonly string[],
+  source: ReportSource,
+  parse: ReportParser,
+): Promise<Prepared[]> {
+  type Read = { file: string; bytes: Buffer; sha256: string } | { file: string; failure: ImportFailure };
+  const read = await Promise.all(
+    files.map(async (file): Promise<Read> => {
+      try {
+        const bytes = await readFile(file);
+        return { file, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+      } catch (error) {
+        return { file, failure: failureOf(file, error) };
+      }
+    }),
+  );
+  const known = await findLiveReports(
+    store.db,
+    read.flatMap((r) => ('sha256' in r ? [r.sha256] : [])),
+  );
+  return Promise.all(
+    read.map(async (r): Promise<Prepared> => {
+      if (!('sha256' in r)) return { file: r.file, failure: r.failure };
+      const stored = known.get(r.sha256);
+      if (stored) {
+        return { file: r.file, outcome: { file: r.file, status: 'unchanged', sha256: r.sha256, ...stored } };
+      }
+      try {
+        const parsed = await parseFile(r.bytes, r.file, parse);
+        return {
+          file: r.file,
+          item: { parsed, file: { fileName: r.file, bytes: r.bytes, sha256: r.sha256, source } },
+        };
+      } catch (error) {
+        return { file: r.file, failure: failureOf(r.file, error) };
+      }
+    }),
+  );
+}
+
+async function parseFile(bytes: Uint8Array, fileName: string, parser: ReportParser): Promise<ParsedReport> {
+  try {
+    return await parser(bytes, fileName);
+  } catch (error) {
+    if (error instanceof ParseError)
+      throw new ImportError(error.code, fileName, error.message, { cause: error });
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new ImportError('parse_failed', fileName, `${fileName}: the parser failed: ${reason}`, {
+      cause: error,
+    });
+  }
 }

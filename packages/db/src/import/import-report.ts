@@ -4,7 +4,7 @@ import type { Store } from '../store.ts';
 import { ImportError } from './import-error.ts';
 import type { ImportInput, ImportOutcome, ReportParser } from './import-outcome.ts';
 import { findLiveReport } from './known-report.ts';
-import { storeParsedReport } from './store-parsed-report.ts';
+import { type ReportFile, storeParsedReport } from './store-parsed-report.ts';
 
 /**
  * Parses one file and stores it in a single transaction: region, agency, report, values with
@@ -19,6 +19,20 @@ export async function importReport(store: Store, input: ImportInput): Promise<Im
   if (known) return { file: fileName, status: 'unchanged', sha256, ...known };
 
   const parsed = await parse(bytes, fileName, input.parse ?? parseReport);
+  return importParsedReport(store, parsed, { fileName, bytes, sha256, source: input.source ?? 'real' });
+}
+
+/**
+ * Stores an already parsed report in one transaction (the second half of importReport). Exported
+ * for callers that parse elsewhere (a worker pool) or build the parse result themselves (the
+ * benchmark's fast path); a report without an agency throws ImportError like importReport does.
+ */
+export async function importParsedReport(
+  store: Store,
+  parsed: ParsedReport,
+  file: ReportFile,
+): Promise<ImportOutcome> {
+  const { fileName, sha256 } = file;
   const agencyName = parsed.agency?.trim();
   if (!agencyName) {
     throw new ImportError(
@@ -27,8 +41,6 @@ export async function importReport(store: Store, input: ImportInput): Promise<Im
       `${fileName}: no issuing agency could be found in the report`,
     );
   }
-
-  const file = { fileName, bytes, sha256, source: input.source ?? 'real' } as const;
   try {
     const stored = await store.db
       .transaction()

@@ -1,12 +1,12 @@
 import { basename } from 'node:path';
 import type { ParsedReport } from '@nianbao/parser';
-import { type Kysely, sql } from 'kysely';
-import type { Database, ReportSource } from '../database.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, ReportSource, ReportTable } from '../database.ts';
 import { regionChainOfParsed } from '../regions/parsed-region-chain.ts';
-import { analyseStoredReport } from '../rules/analyse-stored-report.ts';
-import { findOrCreateAgency } from './find-or-create.ts';
-import { insertInChunks } from './insert-in-chunks.ts';
+import { analyseStoredReports } from '../rules/analyse-stored-report.ts';
+import { insertRows } from './insert-rows.ts';
 import type { StoredReport } from './known-report.ts';
+import { resolveAgencies } from './resolve-agencies.ts';
 import { factRows, findingRows, valueRows } from './stored-rows.ts';
 
 /** The file-level facts of a report that the parser does not produce. */
@@ -17,71 +17,162 @@ export interface ReportFile {
   source: ReportSource;
 }
 
-/**
- * Writes one parsed report; to be called inside the import's transaction. Every round trip counts
- * at import scale, so the version number is computed inside the insert and older versions are only
- * touched when there are any.
- */
+/** One parsed report to store, under the agency name the import settled on. */
+export interface ParsedItem {
+  parsed: ParsedReport;
+  agencyName: string;
+  file: ReportFile;
+}
+
+/** Thrown when one batch holds the same bytes twice; the caller keeps one copy per batch. */
+export class DuplicateInBatchError extends Error {
+  override readonly name = 'DuplicateInBatchError';
+}
+
+/** Report rows per insert: 16 columns each, far below both engines' parameter limits. */
+const REPORTS_PER_INSERT = 500;
+
+/** Writes one parsed report; to be called inside the import's transaction. */
 export async function storeParsedReport(
   db: Kysely<Database>,
   parsed: ParsedReport,
   agencyName: string,
   file: ReportFile,
 ): Promise<StoredReport> {
-  const agencyId = await findOrCreateAgency(db, {
-    name: agencyName,
-    kind: parsed.agencyKind,
-    region: regionChainOfParsed(parsed),
+  const [stored] = await storeParsedReports(db, [{ parsed, agencyName, file }]);
+  if (!stored) throw new Error('storeParsedReports returned nothing for one report');
+  return stored;
+}
+
+/**
+ * Writes parsed reports, in order, inside the caller's transaction: agencies and regions, report
+ * rows, values with provenance, facts, findings, derived values, then X1–X3 around all of them.
+ * The result is the store a sequence of single imports would leave; the statements are per batch,
+ * not per report, because round trips dominate import time (~25 per report one at a time).
+ */
+export async function storeParsedReports(
+  db: Kysely<Database>,
+  items: readonly ParsedItem[],
+): Promise<StoredReport[]> {
+  if (items.length === 0) return [];
+  if (new Set(items.map((i) => i.file.sha256)).size !== items.length) {
+    throw new DuplicateInBatchError('the same file appears twice in one import batch');
+  }
+  const agencyIds = await resolveAgencies(
+    db,
+    items.map(({ parsed, agencyName }) => ({
+      name: agencyName,
+      kind: parsed.agencyKind,
+      region: regionChainOfParsed(parsed),
+    })),
+  );
+  const versions = await nextVersions(
+    db,
+    items.map((item, i) => ({ agencyId: agencyIds[i] ?? 0, year: item.parsed.year })),
+  );
+  const importedAt = new Date().toISOString();
+  const rows: Insertable<ReportTable>[] = items.map(({ parsed, file }, i) => ({
+    agency_id: agencyIds[i] ?? 0,
+    year: parsed.year,
+    template: parsed.template,
+    file_name: basename(file.fileName),
+    sha256: file.sha256,
+    bytes: file.bytes,
+    text: parsed.text,
+    encoding: parsed.encoding,
+    format: parsed.format,
+    source: file.source,
+    version: versions[i] ?? 1,
+    is_current: true,
+    imported_at: importedAt,
+    status: parsed.findings.some((f) => f.severity === 'error') ? 'flagged' : 'ok',
+    deleted_at: null,
+  }));
+  const idOf = new Map<string, number>();
+  for (let i = 0; i < rows.length; i += REPORTS_PER_INSERT) {
+    const inserted = await db
+      .insertInto('reports')
+      .values(rows.slice(i, i + REPORTS_PER_INSERT))
+      .returning(['id', 'sha256'])
+      .execute();
+    for (const r of inserted) idOf.set(r.sha256, r.id);
+  }
+  const reportIds = items.map((item) => {
+    const id = idOf.get(item.file.sha256);
+    if (id === undefined) throw new Error(`${item.file.fileName}: the report row was not returned`);
+    return id;
   });
-  const { year } = parsed;
-  const flagged = parsed.findings.some((f) => f.severity === 'error');
-  const { id: reportId, version } = await db
-    .insertInto('reports')
-    .values({
-      agency_id: agencyId,
-      year,
-      template: parsed.template,
-      file_name: basename(file.fileName),
-      sha256: file.sha256,
-      bytes: file.bytes,
-      text: parsed.text,
-      encoding: parsed.encoding,
-      format: parsed.format,
-      source: file.source,
-      // Version numbers count deleted reports too, so a number is never handed out twice.
-      version:
-        year === null
-          ? 1
-          : db
-              .selectFrom('reports')
-              .select(sql<number>`coalesce(max(${sql.ref('version')}), 0) + 1`.as('next'))
-              .where('agency_id', '=', agencyId)
-              .where('year', '=', year),
-      is_current: true,
-      imported_at: new Date().toISOString(),
-      status: flagged ? 'flagged' : 'ok',
-      deleted_at: null,
-    })
-    .returning(['id', 'version'])
-    .executeTakeFirstOrThrow();
 
   // A newer file for the same agency and year becomes the current version; older ones stay stored
   // (and viewable) but leave the series. Reports without a known year are never superseded.
-  if (year !== null && version > 1) {
+  for (const [i, { parsed }] of items.entries()) {
+    const version = versions[i] ?? 1;
+    if (parsed.year === null || version <= 1) continue;
     await db
       .updateTable('reports')
       .set({ is_current: false })
-      .where('agency_id', '=', agencyId)
-      .where('year', '=', year)
-      .where('id', '!=', reportId)
+      .where('agency_id', '=', agencyIds[i] ?? 0)
+      .where('year', '=', parsed.year)
+      .where('id', '!=', reportIds[i] ?? 0)
       .where('is_current', '=', true)
       .execute();
   }
-  await insertInChunks(db, 'report_values', valueRows(reportId, parsed));
-  await insertInChunks(db, 'facts', factRows(reportId, parsed));
-  await insertInChunks(db, 'findings', findingRows(reportId, parsed));
-  // Derived values and the cross-report rules X1–X3, in the same transaction as the report itself.
-  const { template, values, facts } = parsed;
-  const analysed = await analyseStoredReport(db, { reportId, agencyId, year, template, values, facts });
-  return { reportId, agencyId, agencyName, year, version, flagged: flagged || analysed.flagged };
+  const each = <T>(rowsOf: (id: number, parsed: ParsedReport) => T[]) =>
+    items.flatMap(({ parsed }, i) => rowsOf(reportIds[i] ?? 0, parsed));
+  await insertRows(db, 'report_values', each(valueRows));
+  await insertRows(db, 'facts', each(factRows));
+  await insertRows(db, 'findings', each(findingRows));
+  // Derived values and the cross-report rules X1–X3, in the same transaction as the reports.
+  const flagged = await analyseStoredReports(
+    db,
+    items.map(({ parsed }, i) => ({
+      reportId: reportIds[i] ?? 0,
+      agencyId: agencyIds[i] ?? 0,
+      year: parsed.year,
+      template: parsed.template,
+      values: parsed.values,
+      facts: parsed.facts,
+    })),
+  );
+  return items.map(({ parsed, agencyName }, i) => {
+    const reportId = reportIds[i] ?? 0;
+    return {
+      reportId,
+      agencyId: agencyIds[i] ?? 0,
+      agencyName,
+      year: parsed.year,
+      version: versions[i] ?? 1,
+      flagged: flagged.has(reportId) || parsed.findings.some((f) => f.severity === 'error'),
+    };
+  });
+}
+
+/**
+ * The version number of each new report: one more than any stored version of its agency and year,
+ * deleted ones included so a number is never handed out twice, and counting earlier reports of the
+ * batch. A report without a known year is always version 1.
+ */
+async function nextVersions(
+  db: Kysely<Database>,
+  groups: readonly { agencyId: number; year: number | null }[],
+): Promise<number[]> {
+  const dated = groups.filter((g) => g.year !== null);
+  const latest = new Map<string, number>();
+  if (dated.length > 0) {
+    const rows = await db
+      .selectFrom('reports')
+      .select(['agency_id', 'year', (eb) => eb.fn.max('version').as('version')])
+      .where('agency_id', 'in', [...new Set(dated.map((g) => g.agencyId))])
+      .where('year', 'in', [...new Set(dated.map((g) => g.year ?? 0))])
+      .groupBy(['agency_id', 'year'])
+      .execute();
+    for (const r of rows) latest.set(`${r.agency_id}:${r.year}`, Number(r.version));
+  }
+  return groups.map(({ agencyId, year }) => {
+    if (year === null) return 1;
+    const key = `${agencyId}:${year}`;
+    const next = (latest.get(key) ?? 0) + 1;
+    latest.set(key, next);
+    return next;
+  });
 }

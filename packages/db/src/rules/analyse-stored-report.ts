@@ -1,8 +1,9 @@
 import type { Fact, Template, Values } from '@nianbao/schema';
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
-import { rerunCrossReportRules } from './cross-report-rules.ts';
-import { writeDerivedValues } from './derived-values.ts';
+import { insertRows } from '../import/insert-rows.ts';
+import { rerunCrossReportRulesMany } from './cross-report-rules.ts';
+import { derivedRows } from './derived-values.ts';
 
 /** A report just written by the import, with what it was parsed into. */
 export interface StoredForAnalysis {
@@ -15,19 +16,29 @@ export interface StoredForAnalysis {
 }
 
 /**
- * The import's last step, inside its transaction: derived values of the new report, then the
- * cross-report rules around it. Returns whether the report is flagged once X1–X3 have run too.
+ * The import's last step, inside its transaction: derived values of the new reports, then the
+ * cross-report rules around them. Returns the ids of those that are flagged once X1–X3 have run.
  */
-export async function analyseStoredReport(
+export async function analyseStoredReports(
   db: Kysely<Database>,
-  stored: StoredForAnalysis,
-): Promise<{ flagged: boolean }> {
-  await writeDerivedValues(db, stored.reportId, stored.values, stored.template, stored.facts);
-  await rerunCrossReportRules(db, { agencyId: stored.agencyId, year: stored.year });
-  const row = await db
-    .selectFrom('reports')
-    .select('status')
-    .where('id', '=', stored.reportId)
-    .executeTakeFirst();
-  return { flagged: row?.status === 'flagged' };
+  stored: readonly StoredForAnalysis[],
+): Promise<Set<number>> {
+  await insertRows(
+    db,
+    'derived_values',
+    stored.flatMap((s) => derivedRows(s.reportId, s.values, s.template, s.facts)),
+  );
+  await rerunCrossReportRulesMany(db, stored);
+  const flagged = new Set<number>();
+  const ids = stored.map((s) => s.reportId);
+  for (let i = 0; i < ids.length; i += 500) {
+    const rows = await db
+      .selectFrom('reports')
+      .select('id')
+      .where('id', 'in', ids.slice(i, i + 500))
+      .where('status', '=', 'flagged')
+      .execute();
+    for (const row of rows) flagged.add(row.id);
+  }
+  return flagged;
 }

@@ -8,7 +8,7 @@ import {
 } from '@nianbao/schema';
 import { type Kysely, sql } from 'kysely';
 import type { Database, ReportStatus } from '../database.ts';
-import { insertInChunks } from '../import/insert-in-chunks.ts';
+import { insertRows } from '../import/insert-rows.ts';
 import { regionSubtreeIds } from '../regions/region-ref.ts';
 
 const YEAR_PAIR_RULES = ['X1', 'X2'];
@@ -43,6 +43,12 @@ interface CurrentReport {
   template: ReportSnapshot['template'];
 }
 
+/** An agency and statistics year whose current report changed. */
+export interface CrossReportScope {
+  agencyId: number;
+  year: number | null;
+}
+
 /**
  * Re-runs X1–X3 wherever a change to the current report of (agency, year) can change their outcome:
  * X1/X2 on that report (against year − 1) and on the next year's report (against it), X3 on the
@@ -50,42 +56,82 @@ interface CurrentReport {
  * summary) report and replace that report's earlier findings of the same rules; report status
  * follows. Call it inside the transaction that changed the reports.
  */
-export async function rerunCrossReportRules(
+export async function rerunCrossReportRules(db: Kysely<Database>, scope: CrossReportScope): Promise<void> {
+  await rerunCrossReportRulesMany(db, [scope]);
+}
+
+/**
+ * rerunCrossReportRules for many scopes at once (an import batch), with a fixed number of
+ * statements per batch rather than per report. The rules read only the store's current state, so
+ * running them once for the union of the scopes after all the writes leaves the same findings as
+ * running them after each write in turn.
+ */
+export async function rerunCrossReportRulesMany(
   db: Kysely<Database>,
-  scope: { agencyId: number; year: number | null },
+  scopes: readonly CrossReportScope[],
 ): Promise<void> {
-  const { agencyId, year } = scope;
-  if (year === null) return;
-  const neighbours = await currentReports(db, agencyId, [year - 1, year, year + 1]);
-  const values = await valuesOf(
+  const dated = scopes.flatMap((s) => (s.year === null ? [] : [{ agencyId: s.agencyId, year: s.year }]));
+  if (dated.length === 0) return;
+  const yearPairs = await rerunYearPairs(db, dated);
+  const unitsSum = await rerunUnitsSum(db, dated);
+  const replaced = [...yearPairs, ...unitsSum];
+  await deleteFindings(db, replaced);
+  await insertRows(
     db,
-    [...neighbours.values()].map((r) => r.id),
-    YEAR_PAIR_CODES,
+    'findings',
+    replaced.flatMap(({ reportId, findings }) =>
+      findings.map((f) => ({
+        report_id: reportId,
+        rule: f.rule,
+        severity: f.severity,
+        message: f.message,
+        codes: JSON.stringify(f.codes),
+      })),
+    ),
   );
+  await refreshStatus(db, [...new Set(replaced.map((r) => r.reportId))]);
+}
+
+/** New findings of some rules for one report, replacing its earlier findings of those rules. */
+interface Replacement {
+  reportId: number;
+  rules: readonly string[];
+  findings: readonly Finding[];
+}
+
+type DatedScope = { agencyId: number; year: number };
+
+/** X1/X2 on the report of each scope's year and of the year after; one replacement per later report. */
+async function rerunYearPairs(db: Kysely<Database>, scopes: readonly DatedScope[]): Promise<Replacement[]> {
+  const neighbours = await currentReports(db, scopes);
+  const pairs = new Map<number, { later: CurrentReport; earlier: CurrentReport | undefined }>();
+  for (const { agencyId, year } of scopes) {
+    for (const [earlier, later] of [
+      [year - 1, year],
+      [year, year + 1],
+    ] as const) {
+      const laterReport = neighbours.get(`${agencyId}:${later}`);
+      if (laterReport && !pairs.has(laterReport.id))
+        pairs.set(laterReport.id, { later: laterReport, earlier: neighbours.get(`${agencyId}:${earlier}`) });
+    }
+  }
+  const ids = [...pairs.values()].flatMap((p) => (p.earlier ? [p.later.id, p.earlier.id] : []));
+  const values = await valuesOf(db, [...new Set(ids)], YEAR_PAIR_CODES);
   const snapshot = (r: CurrentReport): ReportSnapshot => ({
     year: r.year,
     template: r.template,
     values: values.get(r.id) ?? {},
   });
-  const touched: number[] = [];
-  for (const [earlier, later] of [
-    [year - 1, year],
-    [year, year + 1],
-  ] as const) {
-    const laterReport = neighbours.get(later);
-    if (!laterReport) continue;
-    const earlierReport = neighbours.get(earlier);
-    const findings = earlierReport
+  return [...pairs.values()].map(({ later, earlier }) => ({
+    reportId: later.id,
+    rules: YEAR_PAIR_RULES,
+    findings: earlier
       ? [
-          ...checkCarryOver(snapshot(earlierReport), snapshot(laterReport)),
-          ...checkInForce(snapshot(earlierReport), snapshot(laterReport)),
+          ...checkCarryOver(snapshot(earlier), snapshot(later)),
+          ...checkInForce(snapshot(earlier), snapshot(later)),
         ]
-      : [];
-    await replaceFindings(db, laterReport.id, YEAR_PAIR_RULES, findings);
-    touched.push(laterReport.id);
-  }
-  touched.push(...(await rerunUnitsSum(db, agencyId, year)));
-  await refreshStatus(db, touched);
+      : [],
+  }));
 }
 
 /** Runs the cross-report rules around one stored report (see rerunCrossReportRules). */
@@ -98,77 +144,113 @@ export async function runCrossReportRules(db: Kysely<Database>, reportId: number
   if (report) await rerunCrossReportRules(db, { agencyId: report.agency_id, year: report.year });
 }
 
-/** X3 for the county government of the agency's county in that year; returns the reports it touched. */
-async function rerunUnitsSum(db: Kysely<Database>, agencyId: number, year: number): Promise<number[]> {
-  const countyId = await countyOf(db, agencyId);
-  if (countyId === null) return [];
-  const reports = await db
-    .selectFrom('reports')
-    .innerJoin('agencies', 'agencies.id', 'reports.agency_id')
-    .select(['reports.id', 'agencies.kind', 'agencies.region_id'])
-    .where('agencies.region_id', 'in', await regionSubtreeIds(db, countyId))
-    .where('reports.year', '=', year)
-    .where('reports.is_current', '=', true)
-    .where('reports.deleted_at', 'is', null)
-    .execute();
-  const isSummary = (r: (typeof reports)[number]) => r.kind === 'government' && r.region_id === countyId;
-  const summaries = reports.filter(isSummary);
-  if (summaries.length === 0) return [];
-  const units = reports.filter((r) => !isSummary(r));
-  const values = await valuesOf(
-    db,
-    reports.map((r) => r.id),
-    UNITS_SUM_CODES,
-  );
-  const unitValues = units.map((u) => values.get(u.id) ?? {});
-  for (const summary of summaries) {
-    const findings = checkUnitsSum(values.get(summary.id) ?? {}, unitValues, UNITS_SUM_CODES);
-    await replaceFindings(db, summary.id, ['X3'], findings);
+/** X3 for the county government of each scope's agency's county in that year. */
+async function rerunUnitsSum(db: Kysely<Database>, scopes: readonly DatedScope[]): Promise<Replacement[]> {
+  const counties = await countiesOf(db, [...new Set(scopes.map((s) => s.agencyId))]);
+  const yearsByCounty = new Map<number, Set<number>>();
+  for (const { agencyId, year } of scopes) {
+    const countyId = counties.get(agencyId);
+    if (countyId === undefined || countyId === null) continue;
+    const years = yearsByCounty.get(countyId) ?? new Set<number>();
+    years.add(year);
+    yearsByCounty.set(countyId, years);
   }
-  return summaries.map((s) => s.id);
+  const replacements: Replacement[] = [];
+  for (const [countyId, years] of yearsByCounty) {
+    const reports = await db
+      .selectFrom('reports')
+      .innerJoin('agencies', 'agencies.id', 'reports.agency_id')
+      .select(['reports.id', 'reports.year', 'agencies.kind', 'agencies.region_id'])
+      .where('agencies.region_id', 'in', await regionSubtreeIds(db, countyId))
+      .where('reports.year', 'in', [...years])
+      .where('reports.is_current', '=', true)
+      .where('reports.deleted_at', 'is', null)
+      .execute();
+    const isSummary = (r: (typeof reports)[number]) => r.kind === 'government' && r.region_id === countyId;
+    if (!reports.some(isSummary)) continue;
+    const values = await valuesOf(
+      db,
+      reports.map((r) => r.id),
+      UNITS_SUM_CODES,
+    );
+    for (const year of years) {
+      const ofYear = reports.filter((r) => r.year === year);
+      const unitValues = ofYear.filter((r) => !isSummary(r)).map((u) => values.get(u.id) ?? {});
+      for (const summary of ofYear.filter(isSummary)) {
+        const findings = checkUnitsSum(values.get(summary.id) ?? {}, unitValues, UNITS_SUM_CODES);
+        replacements.push({ reportId: summary.id, rules: ['X3'], findings });
+      }
+    }
+  }
+  return replacements;
 }
 
-/** The county-level region at or above the agency's region, if any. */
-async function countyOf(db: Kysely<Database>, agencyId: number): Promise<number | null> {
-  const agency = await db
+/** The county-level region at or above each agency's region, null when there is none. */
+async function countiesOf(
+  db: Kysely<Database>,
+  agencyIds: readonly number[],
+): Promise<Map<number, number | null>> {
+  const agencies = await db
     .selectFrom('agencies')
-    .select('region_id')
-    .where('id', '=', agencyId)
-    .executeTakeFirst();
-  let regionId = agency?.region_id ?? null;
+    .select(['id', 'region_id'])
+    .where('id', 'in', agencyIds)
+    .execute();
+  const regions = new Map<number, { level: string | null; parentId: number | null }>();
+  let frontier = [...new Set(agencies.flatMap((a) => (a.region_id === null ? [] : [a.region_id])))];
   // Four levels at most; the bound also stops a mistaken cycle in parent links.
-  for (let step = 0; regionId !== null && step < 4; step++) {
-    const region = await db
+  for (let step = 0; frontier.length > 0 && step < 4; step++) {
+    const rows = await db
       .selectFrom('regions')
-      .select(['level', 'parent_id'])
-      .where('id', '=', regionId)
-      .executeTakeFirst();
-    if (!region) return null;
-    if (region.level === 'county') return regionId;
-    if (region.level === 'province' || region.level === 'city') return null;
-    regionId = region.parent_id;
+      .select(['id', 'level', 'parent_id'])
+      .where('id', 'in', frontier)
+      .execute();
+    for (const r of rows) regions.set(r.id, { level: r.level, parentId: r.parent_id });
+    frontier = [
+      ...new Set(
+        rows.flatMap((r) =>
+          r.level === 'county' || r.level === 'province' || r.level === 'city' || r.parent_id === null
+            ? []
+            : regions.has(r.parent_id)
+              ? []
+              : [r.parent_id],
+        ),
+      ),
+    ];
   }
-  return null;
+  const countyOf = (start: number | null): number | null => {
+    let regionId = start;
+    for (let step = 0; regionId !== null && step < 4; step++) {
+      const region = regions.get(regionId);
+      if (!region) return null;
+      if (region.level === 'county') return regionId;
+      if (region.level === 'province' || region.level === 'city') return null;
+      regionId = region.parentId;
+    }
+    return null;
+  };
+  return new Map(agencies.map((a) => [a.id, countyOf(a.region_id)]));
 }
 
+/** The current, live reports of the scopes' agencies in the year before, of and after each scope. */
 async function currentReports(
   db: Kysely<Database>,
-  agencyId: number,
-  years: readonly number[],
-): Promise<Map<number, CurrentReport>> {
+  scopes: readonly DatedScope[],
+): Promise<Map<string, CurrentReport>> {
+  const years = [...new Set(scopes.flatMap((s) => [s.year - 1, s.year, s.year + 1]))];
   const rows = await db
     .selectFrom('reports')
-    .select(['id', 'year', 'template'])
-    .where('agency_id', '=', agencyId)
+    .select(['id', 'agency_id', 'year', 'template'])
+    .where('agency_id', 'in', [...new Set(scopes.map((s) => s.agencyId))])
     .where('year', 'in', years)
     .where('is_current', '=', true)
     .where('deleted_at', 'is', null)
     .orderBy('id')
     .execute();
-  const byYear = new Map<number, CurrentReport>();
+  const byAgencyYear = new Map<string, CurrentReport>();
   // Ordered by id, so should two reports of a year both be current, the newest wins.
-  for (const row of rows) if (row.year !== null) byYear.set(row.year, { ...row, year: row.year });
-  return byYear;
+  for (const row of rows)
+    if (row.year !== null) byAgencyYear.set(`${row.agency_id}:${row.year}`, { ...row, year: row.year });
+  return byAgencyYear;
 }
 
 async function valuesOf(
@@ -192,24 +274,18 @@ async function valuesOf(
   return values;
 }
 
-async function replaceFindings(
-  db: Kysely<Database>,
-  reportId: number,
-  rules: readonly string[],
-  findings: readonly Finding[],
-): Promise<void> {
-  await db.deleteFrom('findings').where('report_id', '=', reportId).where('rule', 'in', rules).execute();
-  await insertInChunks(
-    db,
-    'findings',
-    findings.map((f) => ({
-      report_id: reportId,
-      rule: f.rule,
-      severity: f.severity,
-      message: f.message,
-      codes: JSON.stringify(f.codes),
-    })),
-  );
+/** Deletes the findings the replacements replace: per report, those of the replaced rules. */
+async function deleteFindings(db: Kysely<Database>, replaced: readonly Replacement[]): Promise<void> {
+  const byRules = new Map<string, { rules: readonly string[]; ids: number[] }>();
+  for (const { reportId, rules } of replaced) {
+    const key = rules.join(',');
+    const entry = byRules.get(key) ?? { rules, ids: [] };
+    entry.ids.push(reportId);
+    byRules.set(key, entry);
+  }
+  for (const { rules, ids } of byRules.values()) {
+    await db.deleteFrom('findings').where('report_id', 'in', ids).where('rule', 'in', rules).execute();
+  }
 }
 
 /** A report is flagged exactly when it has an error finding, whichever rule found it. */

@@ -1,7 +1,7 @@
 import { computeDerived, type Fact, type Template, type Values } from '@nianbao/schema';
-import type { Kysely } from 'kysely';
-import type { Database } from '../database.ts';
-import { insertInChunks } from '../import/insert-in-chunks.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, DerivedValueTable } from '../database.ts';
+import { insertRows } from '../import/insert-rows.ts';
 
 /*
  * Why derived values are stored rather than computed per request: a ranking or cross-section reads
@@ -13,6 +13,20 @@ import { insertInChunks } from '../import/insert-in-chunks.ts';
  * printed inputs. The cost is 38 extra rows per report at import, in the import's transaction.
  */
 
+/** The derived-value rows of a report: its category sums and `d.*` values. */
+export function derivedRows(
+  reportId: number,
+  values: Values,
+  template: Template,
+  facts: readonly Fact[],
+): Insertable<DerivedValueTable>[] {
+  return Object.entries(computeDerived(values, template, facts)).map(([code, value]) => ({
+    report_id: reportId,
+    code,
+    value,
+  }));
+}
+
 /** Writes the category sums and `d.*` values of a freshly stored report. */
 export async function writeDerivedValues(
   db: Kysely<Database>,
@@ -21,12 +35,7 @@ export async function writeDerivedValues(
   template: Template,
   facts: readonly Fact[],
 ): Promise<void> {
-  const rows = Object.entries(computeDerived(values, template, facts)).map(([code, value]) => ({
-    report_id: reportId,
-    code,
-    value,
-  }));
-  await insertInChunks(db, 'derived_values', rows);
+  await insertRows(db, 'derived_values', derivedRows(reportId, values, template, facts));
 }
 
 /**
