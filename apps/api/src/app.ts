@@ -3,6 +3,7 @@ import type { Store } from '@nianbao/db';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { readAccess } from './auth/read-access.ts';
+import { ResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
 import { ApiProblem, errorBody } from './errors.ts';
 import { dataVersionEtag } from './etag/data-version-etag.ts';
 import { agencyRoutes } from './routes/agencies.ts';
@@ -36,9 +37,11 @@ export interface AppOptions {
   uploads?: PreviewCacheOptions | undefined;
   /** Upload, body, parse-time, rate and session limits (defaults in DEFAULT_SECURITY). */
   security?: SecurityInput | undefined;
+  /** Rendered GET responses kept per data version (on by default); false renders every request. */
+  responseCache?: ResponseCacheOptions | false | undefined;
 }
 
-type ApiOptions = Pick<AppOptions, 'readsRequireToken' | 'uploads'>;
+type ApiOptions = Pick<AppOptions, 'readsRequireToken' | 'uploads' | 'responseCache'>;
 
 function apiRoutes(store: Store, options: ApiOptions = {}, security: SecurityLayer = securityLayer(store)) {
   const readsRequireToken = options.readsRequireToken ?? false;
@@ -46,7 +49,12 @@ function apiRoutes(store: Store, options: ApiOptions = {}, security: SecurityLay
     // First, so neither the read guard nor the data-version ETag ever answers "who am I".
     .route('/session', sessionRoutes(security))
     .use(readAccess(store, readsRequireToken))
-    .use(dataVersionEtag(store, { privateCache: readsRequireToken }))
+    .use(
+      dataVersionEtag(store, {
+        privateCache: readsRequireToken,
+        cache: options.responseCache === false ? undefined : new ResponseCache(options.responseCache),
+      }),
+    )
     .route('/health', healthRoutes(store))
     .route('/metrics', metricRoutes())
     .route('/agencies', agencyRoutes(store))

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Store } from '@nianbao/db';
 import { createApp } from './app.ts';
+import type { ResponseCacheOptions } from './cache/response-cache.ts';
 import type { SecurityInput } from './security/security-options.ts';
 
 export interface ServerOptions {
@@ -13,6 +14,8 @@ export interface ServerOptions {
   readsRequireToken?: boolean | undefined;
   /** Limits (see AppOptions). */
   security?: SecurityInput | undefined;
+  /** The response cache (see AppOptions); on by default. */
+  responseCache?: ResponseCacheOptions | false | undefined;
 }
 
 export interface RunningServer {
@@ -28,8 +31,9 @@ export function startServer({
   webDir,
   readsRequireToken,
   security,
+  responseCache,
 }: ServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, webDir, readsRequireToken, security });
+  const app = createApp({ store, webDir, readsRequireToken, security, responseCache });
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
       resolve({
