@@ -20,6 +20,7 @@ usage:
   nianbao restore FILE [--force]           verify a backup, then replace the store with it
   nianbao ledger import PATH... [--year Y]   monthly 政务信息报送 ledgers (CSV/xlsx), per-row errors
   nianbao ledger demo                      write the demo ledger to data/ledger from the demo manifest
+  nianbao bench [--scale N] [--pg URL] [--skip-web]   measure at province scale, write BENCHMARKS.md
 
 environment: DATABASE_URL (default file:data/store/nianbao.db), PORT (8787), HOST (127.0.0.1),
              NIANBAO_READS (open | token: reads need a token too; default open);
@@ -27,6 +28,11 @@ environment: DATABASE_URL (default file:data/store/nianbao.db), PORT (8787), HOS
 `;
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'bench') {
+    // Its own flags and no store of the configuration: it builds and measures stores of its own.
+    const { benchCommand } = await import('./commands/bench.ts');
+    return benchCommand(argv.slice(1));
+  }
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,

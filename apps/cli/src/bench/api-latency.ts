@@ -1,0 +1,74 @@
+import autocannon from 'autocannon';
+import { quantile } from './measure.ts';
+
+/** Latency and throughput of one endpoint (or the hello-world ceiling) under load. */
+export interface LatencyResult {
+  name: string;
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /** Responses other than 200, and connection errors or timeouts. */
+  failures: number;
+  /** Mean response body size in bytes. */
+  meanBytes: number;
+}
+
+export interface LoadOptions {
+  connections: number;
+  seconds: number;
+}
+
+/**
+ * Loads the server with `connections` concurrent connections for a bounded time, each connection
+ * cycling through `paths` (so a run is not one query repeated). Every response time is kept, so
+ * p95 is exact rather than read off autocannon's fixed percentiles. Each path is fetched once
+ * beforehand to warm caches and to fail fast on a wrong URL.
+ */
+export async function measureLatency(
+  name: string,
+  baseUrl: string,
+  paths: readonly string[],
+  options: LoadOptions,
+): Promise<LatencyResult> {
+  for (const path of paths) {
+    const response = await fetch(new URL(path, baseUrl));
+    await response.arrayBuffer();
+    if (response.status !== 200) throw new Error(`${name}: GET ${path} answered ${response.status}`);
+  }
+  const times: number[] = [];
+  let failures = 0;
+  let bytes = 0;
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: baseUrl,
+        connections: options.connections,
+        duration: options.seconds,
+        requests: paths.map((path) => ({ method: 'GET' as const, path })),
+      },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    instance.on(
+      'response',
+      (_client: unknown, statusCode: number, resBytes: number, responseTime: number) => {
+        times.push(responseTime);
+        bytes += resBytes;
+        if (statusCode !== 200) failures++;
+      },
+    );
+  });
+  failures += result.errors + result.timeouts;
+  times.sort((a, b) => a - b);
+  return {
+    name,
+    requests: times.length,
+    perSecond: times.length / options.seconds,
+    p50: quantile(times, 0.5),
+    p95: quantile(times, 0.95),
+    p99: quantile(times, 0.99),
+    failures,
+    meanBytes: times.length > 0 ? bytes / times.length : 0,
+  };
+}

@@ -1,0 +1,39 @@
+import type { LatencyResult } from './api-latency.ts';
+import type { ApiScenario } from './api-targets.ts';
+import type { WriteResult } from './child-tasks.ts';
+import type { Machine } from './machine.ts';
+import type { ParseResult } from './parse-throughput.ts';
+import type { WebResult } from './web-metrics.ts';
+
+/** One engine's API table: every scenario uncached and cached, and the bare node:http ceiling. */
+export interface ApiTable {
+  engine: 'SQLite' | 'PostgreSQL';
+  reports: number;
+  ceiling: LatencyResult;
+  rows: { scenario: ApiScenario; uncached: LatencyResult; cached: LatencyResult }[];
+}
+
+/** Importing rendered files: batched as `nianbao import` does, and one transaction per file. */
+export interface ImportFilesResult {
+  files: number;
+  formats: string;
+  batch: number;
+  batched: WriteResult;
+  perFile: WriteResult;
+}
+
+/** Everything one `nianbao bench` run measured. */
+export interface BenchResults {
+  machine: Machine;
+  options: {
+    scale: number;
+    reports: number;
+    connections: number;
+    seconds: number;
+  };
+  parse: ParseResult[];
+  importFiles: ImportFilesResult;
+  build: WriteResult & { storeBytes: number; batch: number };
+  api: ApiTable[];
+  web: WebResult | { error: string } | { skipped: true };
+}

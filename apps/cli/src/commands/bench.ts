@@ -1,0 +1,276 @@
+import { statfsSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStore } from '@nianbao/db';
+import pg from 'pg';
+import { type LoadOptions, measureLatency } from '../bench/api-latency.ts';
+import { apiScenarios } from '../bench/api-targets.ts';
+import { formatResults, writeBenchmarks } from '../bench/bench-report.ts';
+import type { ApiTable, BenchResults, ImportFilesResult } from '../bench/bench-results.ts';
+import { FAST_PATH_BATCH } from '../bench/build-store.ts';
+import { runChildTask, startChildServer } from '../bench/child-process.ts';
+import { describeMachine } from '../bench/machine.ts';
+import { measureParse, type ParseResult } from '../bench/parse-throughput.ts';
+import { renderFiles } from '../bench/render-files.ts';
+import { BENCH_FORMATS } from '../bench/render-samples.ts';
+import { buildWeb, measureWeb } from '../bench/web-metrics.ts';
+import { REPO_ROOT } from '../config.ts';
+
+const USAGE = `usage: nianbao bench [--scale N] [--pg URL] [--skip-web] [--seconds S] [--reuse-store]
+  --scale N      store size as a share of 300,000 reports (default 1; 0.01 for a quick run)
+  --pg URL       also build the store in PostgreSQL (a fresh schema of that server) and load its API
+  --skip-web     leave out the dashboard build and the headless-Chromium measurement
+  --seconds S    length of each API load (default 10)
+  --reuse-store  keep a store already built at this scale (its build figures are read back)
+`;
+
+const PROVINCE_REPORTS = 300_000;
+const CHROMIUM = '/usr/bin/chromium';
+const WORK_DIR = path.join(REPO_ROOT, 'test-output', 'bench');
+/** Bytes a fast-path report takes on disk, measured; used to refuse a build the disk cannot hold. */
+const BYTES_PER_REPORT = 30_000;
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+/** `nianbao bench`: build a province-scale store, measure, print the table and write BENCHMARKS.md. */
+export async function benchCommand(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scale: { type: 'string', default: '1' },
+      pg: { type: 'string' },
+      'skip-web': { type: 'boolean', default: false },
+      seconds: { type: 'string', default: '10' },
+      'reuse-store': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
+  const scale = Number(values.scale);
+  const seconds = Number(values.seconds);
+  if (!(scale > 0 && scale <= 10) || !(seconds >= 1 && seconds <= 120)) {
+    process.stderr.write(`--scale must be in (0, 10] and --seconds in [1, 120]\n${USAGE}`);
+    return 2;
+  }
+  const reports = Math.round(PROVINCE_REPORTS * scale);
+  await mkdir(WORK_DIR, { recursive: true });
+  const free = statfsSync(WORK_DIR);
+  const needed = reports * BYTES_PER_REPORT * 1.2;
+  if (free.bavail * free.bsize < needed) {
+    process.stderr.write(
+      `not enough disk in ${WORK_DIR}: ${reports} reports need ~${Math.round(needed / 2 ** 30)} GB\n`,
+    );
+    return 1;
+  }
+
+  const machine = await describeMachine(REPO_ROOT);
+  log(
+    `nianbao bench: ${reports.toLocaleString('en')} reports, ${machine.cores} cores, load ${machine.loadStart.toFixed(1)}`,
+  );
+  const load: LoadOptions = { connections: 10, seconds };
+
+  log('parse throughput …');
+  const parse: ParseResult[] = [];
+  for (const format of BENCH_FORMATS) {
+    const result = await measureParse(format);
+    parse.push(result);
+    log(
+      `  ${format}: ${Math.round(result.perCpuSecond)} reports/s per CPU-second (${result.reports} reports)`,
+    );
+  }
+
+  log('import of rendered files …');
+  const importFiles = await measureImportFiles(scale);
+
+  const storeFile = path.join(WORK_DIR, `store-${reports}.db`);
+  const build = await buildStore(`file:${storeFile}`, storeFile, reports, values['reuse-store']);
+
+  const api: ApiTable[] = [];
+  api.push(await measureApi('SQLite', `file:${storeFile}`, build.reports, load));
+
+  if (values.pg) {
+    const pgStore = await freshPgSchema(values.pg);
+    try {
+      log('building the PostgreSQL store …');
+      const pgBuild = await runChildTask(
+        { kind: 'build', storeUrl: pgStore.url, count: reports, seed: 1, batch: FAST_PATH_BATCH },
+        log,
+      );
+      log(`  ${pgBuild.reports} reports in ${(pgBuild.wallMs / 1000).toFixed(0)} s`);
+      api.push(await measureApi('PostgreSQL', pgStore.url, pgBuild.reports, load));
+    } finally {
+      await pgStore.drop();
+    }
+  }
+
+  const web = values['skip-web'] ? ({ skipped: true } as const) : await measureDashboard(`file:${storeFile}`);
+  machine.loadEnd = os.loadavg()[0];
+  const results: BenchResults = {
+    machine,
+    options: { scale, reports: build.reports, connections: load.connections, seconds },
+    parse,
+    importFiles,
+    build,
+    api,
+    web,
+  };
+  const stamp = machine.date.replaceAll(/[:.]/g, '-');
+  await writeFile(path.join(WORK_DIR, `results-${stamp}.json`), JSON.stringify(results, null, 2));
+  const markdown = formatResults(results);
+  log(`\n${markdown}`);
+  await writeBenchmarks(path.join(REPO_ROOT, 'BENCHMARKS.md'), markdown);
+  log(
+    `written to BENCHMARKS.md (raw figures in ${path.relative(REPO_ROOT, WORK_DIR)}/results-${stamp}.json)`,
+  );
+  return 0;
+}
+
+/** Files rendered for the import measurement: a few thousand at full scale, fewer for quick runs. */
+function importFileCount(scale: number): number {
+  return Math.max(300, Math.min(3000, Math.round(30_000 * scale)));
+}
+
+async function measureImportFiles(scale: number): Promise<ImportFilesResult> {
+  const dir = path.join(WORK_DIR, 'files');
+  const files = importFileCount(scale);
+  const rendered = await renderFiles(dir, files);
+  log(`  rendered ${rendered.files} files (${rendered.formats})`);
+  const batch = 64;
+  const run = async (name: string, batchSize: number) => {
+    const file = path.join(WORK_DIR, `import-${name}.db`);
+    await removeStore(file);
+    const result = await runChildTask({ kind: 'import', storeUrl: `file:${file}`, dir, batch: batchSize });
+    await removeStore(file);
+    log(
+      `  ${name}: ${Math.round((result.reports * 1000) / result.wallMs)} reports/s (${result.failed} failed)`,
+    );
+    return result;
+  };
+  const batched = await run('batched', batch);
+  const perFile = await run('per-file', 1);
+  return { files: rendered.files, formats: rendered.formats, batch, batched, perFile };
+}
+
+async function removeStore(file: string): Promise<void> {
+  for (const suffix of ['', '-wal', '-shm']) await rm(`${file}${suffix}`, { force: true });
+}
+
+async function buildStore(
+  url: string,
+  file: string,
+  reports: number,
+  reuse: boolean,
+): Promise<BenchResults['build']> {
+  const figures = `${file}.build.json`;
+  if (reuse) {
+    try {
+      const kept = JSON.parse(await readFile(figures, 'utf8'));
+      log(
+        `reusing ${path.relative(REPO_ROOT, file)} (built earlier; its build figures are those of that run)`,
+      );
+      return { ...kept, storeBytes: (await stat(file)).size };
+    } catch {
+      log('no store to reuse: building it');
+    }
+  }
+  await removeStore(file);
+  log(`building the store (fast path, ${reports.toLocaleString('en')} reports) …`);
+  const result = await runChildTask(
+    { kind: 'build', storeUrl: url, count: reports, seed: 1, batch: FAST_PATH_BATCH },
+    log,
+  );
+  const build = { ...result, batch: FAST_PATH_BATCH, storeBytes: (await stat(file)).size };
+  await writeFile(figures, JSON.stringify(build));
+  log(`  ${result.reports} reports in ${(result.wallMs / 1000).toFixed(0)} s`);
+  return build;
+}
+
+async function measureApi(
+  engine: ApiTable['engine'],
+  url: string,
+  reports: number,
+  load: LoadOptions,
+): Promise<ApiTable> {
+  log(`API on ${engine} …`);
+  const store = await openStore(url);
+  const scenarios = await apiScenarios(store).finally(() => store.close());
+  const measureAll = async (cache: boolean) => {
+    const server = await startChildServer({ kind: 'serve', storeUrl: url, cache });
+    try {
+      const out = [];
+      for (const scenario of scenarios) {
+        const result = await measureLatency(scenario.name, server.url, scenario.paths, load);
+        log(
+          `  ${scenario.name} ${cache ? 'cached' : 'uncached'}: p95 ${result.p95.toFixed(1)} ms, ${Math.round(result.perSecond)} req/s`,
+        );
+        out.push(result);
+      }
+      return out;
+    } finally {
+      await server.stop();
+    }
+  };
+  const uncached = await measureAll(false);
+  const hello = await startChildServer({ kind: 'hello' });
+  const ceiling = await measureLatency('node:http', hello.url, ['/'], load).finally(() => hello.stop());
+  log(`  node:http ceiling: ${Math.round(ceiling.perSecond)} req/s`);
+  const cached = await measureAll(true);
+  return {
+    engine,
+    reports,
+    ceiling,
+    rows: scenarios.map((scenario, i) => {
+      const u = uncached[i];
+      const c = cached[i];
+      if (!u || !c) throw new Error(`no measurement for ${scenario.name}`);
+      return { scenario, uncached: u, cached: c };
+    }),
+  };
+}
+
+async function measureDashboard(url: string): Promise<BenchResults['web']> {
+  log('dashboard …');
+  const outDir = path.join(WORK_DIR, 'web');
+  try {
+    await buildWeb(path.join(REPO_ROOT, 'apps', 'web'), outDir);
+    const server = await startChildServer({ kind: 'serve', storeUrl: url, cache: true, webDir: outDir });
+    try {
+      const web = await measureWeb(outDir, `${server.url}/`, CHROMIUM);
+      log(
+        `  initial JS ${(web.initialJsGzipBytes / 1024).toFixed(1)} KB gzip, first chart ${Math.round(web.firstChartColdMs)} ms`,
+      );
+      return web;
+    } finally {
+      await server.stop();
+    }
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    log(`  not measured: ${message}`);
+    return { error: message };
+  }
+}
+
+/** A new, empty schema on the server at `baseUrl`, and a URL whose connections use it. */
+async function freshPgSchema(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
+  const schema = `nianbao_bench_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.searchParams.set('options', `-c search_path=${schema}`);
+  return {
+    url: url.toString(),
+    async drop() {
+      const client = new pg.Client({ connectionString: baseUrl });
+      await client.connect();
+      await client.query(`drop schema ${schema} cascade`);
+      await client.end();
+    },
+  };
+}
