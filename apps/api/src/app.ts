@@ -8,6 +8,7 @@ import { ApiProblem, errorBody } from './errors.ts';
 import { dataVersionEtag } from './etag/data-version-etag.ts';
 import { agencyRoutes } from './routes/agencies.ts';
 import { auditRoutes } from './routes/audit.ts';
+import { briefingRoutes } from './routes/briefing.ts';
 import { compareRoutes } from './routes/compare.ts';
 import { docsRoutes } from './routes/docs.ts';
 import { healthRoutes } from './routes/health.ts';
@@ -67,6 +68,7 @@ function apiRoutes(store: Store, options: ApiOptions = {}, security: SecurityLay
     .route('/reports', reportHistoryRoutes(store))
     .route('/reports', reportWriteRoutes(store, new PreviewCache(options.uploads), security.parseReport))
     .route('/audit', auditRoutes(store))
+    .route('/briefing', briefingRoutes(store))
     .route('/tokens', tokenRoutes(store));
   return api.route(
     '/',
