@@ -72,6 +72,8 @@ export const regionSeriesPointSchema = z.object({
   value: z.number().nullable(),
   /** Reports that carried the metric (both sides, for a ratio) and so make up the value. */
   reportCount: z.number().int(),
+  /** How many of those reports have error findings (the figure is then marked questionable). */
+  flaggedCount: z.number().int(),
   /** The edition most of those reports follow. */
   template: templateSchema,
 });
@@ -86,7 +88,8 @@ export const seriesResultDtoSchema = z.object({
     z.object({
       agencyId: z.number().int(),
       agencyName: z.string(),
-      points: z.array(seriesPointSchema.extend({ template: templateSchema })),
+      /** `flagged`: the point's report has error findings. */
+      points: z.array(seriesPointSchema.extend({ template: templateSchema, flagged: z.boolean() })),
     }),
   ),
   regions: z.array(

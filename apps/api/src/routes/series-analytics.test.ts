@@ -26,18 +26,22 @@ describe.each(testStoreTargets())('GET /api/series with regions and editions on 
         year: 2019,
         value: (await printedRow('songxian-jyj-2019.txt', '规范性文件'))[0],
         reportId: world.reportOf('songxian-jyj-2019.txt'),
+        flagged: false,
         template: '2019',
       },
       {
         year: 2020,
         value: (await printedRow('songxian-jyj-2020.txt', '规范性文件'))[0],
         reportId: world.reportOf('songxian-jyj-2020.txt'),
+        flagged: false,
         template: '2019',
       },
       {
         year: 2021,
         value: (await printedRow('songxian-jyj-2021.txt', '行政规范性文件'))[0],
         reportId: world.reportOf('songxian-jyj-2021.txt'),
+        // X1: its carried-over total does not follow 2020's carry-forward
+        flagged: true,
         template: '2021',
       },
     ]);
@@ -85,6 +89,8 @@ describe.each(testStoreTargets())('GET /api/series with regions and editions on 
         year: 2020,
         value: await sum(['songxian-jyj-2020.txt', 'songxian-wjw-2020.txt', 'songxian-gaj-2020.txt']),
         reportCount: 3,
+        // songxian-gaj-2020 breaks R1 on purpose
+        flaggedCount: 1,
         template: '2019',
       },
     ]);

@@ -12,7 +12,17 @@ import {
 import { formatNumber, formatValue } from '../lib/format-value.ts';
 import { lineColor } from '../lib/palette.ts';
 import type { EditionMarker } from '../lib/series-result.ts';
-import type { ChartData } from '../lib/series-rows.ts';
+import { type ChartData, flagKey } from '../lib/series-rows.ts';
+
+/** Dots of figures from reports with error findings are drawn filled in the warning colour. */
+const FLAG_COLOR = '#e8590c';
+
+interface DotProps {
+  cx?: number | undefined;
+  cy?: number | undefined;
+  index?: number | undefined;
+  payload?: { year?: number } | undefined;
+}
 
 /**
  * One line per agency or region over the years. Null points are gaps (connectNulls off); animation is
@@ -50,7 +60,12 @@ export function TrendChart({
             label={{ value: `单位：${unit}`, position: 'top', offset: 14 }}
           />
           <Tooltip
-            formatter={(value) => formatValue(typeof value === 'number' ? value : null, unit)}
+            formatter={(value, _name, item) => {
+              const text = formatValue(typeof value === 'number' ? value : null, unit);
+              const year = (item.payload as { year?: number } | undefined)?.year;
+              const key = typeof item.dataKey === 'string' ? item.dataKey : '';
+              return year !== undefined && data.flagged?.has(flagKey(key, year)) ? `${text} ⚠ 存疑` : text;
+            }}
             labelFormatter={(year) => `${String(year)} 年`}
           />
           <Legend itemSorter={(item) => data.lines.findIndex((line) => line.key === item.dataKey)} />
@@ -64,15 +79,38 @@ export function TrendChart({
               label={{ value: marker.label, position: 'insideTopLeft', fill: '#b35c00', fontSize: 12 }}
             />
           ))}
-          {data.lines.map((line, index) => (
+          {data.lines.map((line, lineIndex) => (
             <Line
               key={line.key}
               type="linear"
               dataKey={line.key}
               name={line.name}
-              stroke={lineColor(index)}
+              stroke={lineColor(lineIndex)}
               strokeWidth={2}
-              dot={{ r: 4 }}
+              dot={(props: DotProps) => {
+                const { cx, cy, index, payload } = props;
+                const key = `${line.key}-${index ?? 0}`;
+                if (typeof cx !== 'number' || typeof cy !== 'number') return <g key={key} />;
+                const flagged =
+                  payload?.year !== undefined && data.flagged?.has(flagKey(line.key, payload.year));
+                return (
+                  <circle
+                    key={key}
+                    className={
+                      flagged ? 'recharts-dot recharts-line-dot flagged' : 'recharts-dot recharts-line-dot'
+                    }
+                    cx={cx}
+                    cy={cy}
+                    r={flagged ? 5 : 4}
+                    stroke={flagged ? FLAG_COLOR : lineColor(lineIndex)}
+                    strokeWidth={2}
+                    fill={flagged ? FLAG_COLOR : '#fff'}
+                    data-flagged={flagged ? 'true' : undefined}
+                  >
+                    {flagged && <title>该数据来自存在错误核对结果的报告</title>}
+                  </circle>
+                );
+              }}
               activeDot={{ r: 6 }}
               connectNulls={false}
               isAnimationActive={false}

@@ -1,7 +1,7 @@
 import type { SeriesDto } from '@nianbao/schema';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { toChartData } from '../lib/series-rows.ts';
+import { buildChartData, toChartData } from '../lib/series-rows.ts';
 import { TrendTable } from './trend-table.tsx';
 
 const series: SeriesDto = {
@@ -44,5 +44,22 @@ describe('TrendTable', () => {
     };
     render(<TrendTable data={toChartData(counts)} unit="件" caption="规范性文件" />);
     expect(rowTexts()[1]).toEqual(['2020', '9 件']);
+  });
+
+  it('marks a figure from a report with error findings', () => {
+    const data = buildChartData([
+      {
+        key: 'a1',
+        name: '甲',
+        points: [
+          { year: 2020, value: 9, flagged: true },
+          { year: 2021, value: 4, flagged: false },
+        ],
+      },
+    ]);
+    render(<TrendTable data={data} unit="件" caption="规范性文件" />);
+    const cells = within(screen.getByTestId('trend-table')).getAllByRole('cell');
+    expect(within(cells[0] as HTMLElement).queryByTestId('quality-flag')).not.toBeNull();
+    expect(within(cells[1] as HTMLElement).queryByTestId('quality-flag')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { formatValue } from '../lib/format-value.ts';
 import { type ChartData, flagKey } from '../lib/series-rows.ts';
+import { QualityFlag } from './quality-flag.tsx';
 
 /**
  * The chart's numbers as a table: one row per year, one column per line, values with unit. A region's
@@ -29,6 +30,7 @@ export function TrendTable({ data, unit, caption }: { data: ChartData; unit: str
                 return (
                   <td key={line.key} className="num">
                     {formatValue(row[line.key], unit)}
+                    {data.flagged?.has(flagKey(line.key, row.year)) && <QualityFlag compact />}
                     {reports !== undefined && reports > 0 && (
                       <span className="cell-note">（{reports} 份）</span>
                     )}

@@ -12,8 +12,8 @@ const dto: SeriesResultDto = {
       agencyId: 3,
       agencyName: '嵩县人民政府办公室',
       points: [
-        { year: 2020, value: 9, reportId: 1, template: '2019' },
-        { year: 2021, value: 4, reportId: 2, template: '2021' },
+        { year: 2020, value: 9, reportId: 1, template: '2019', flagged: false },
+        { year: 2021, value: 4, reportId: 2, template: '2021', flagged: true },
       ],
     },
   ],
@@ -22,15 +22,15 @@ const dto: SeriesResultDto = {
       regionId: 5,
       regionCode: null,
       regionName: '某开发区',
-      points: [{ year: 2021, value: 1, reportCount: 1, template: '2021' }],
+      points: [{ year: 2021, value: 1, reportCount: 1, flaggedCount: 0, template: '2021' }],
     },
     {
       regionId: 2,
       regionCode: '410325',
       regionName: '嵩县',
       points: [
-        { year: 2020, value: 30, reportCount: 6, template: '2019' },
-        { year: 2021, value: 41, reportCount: 7, template: '2021' },
+        { year: 2020, value: 30, reportCount: 6, flaggedCount: 2, template: '2019' },
+        { year: 2021, value: 41, reportCount: 7, flaggedCount: 0, template: '2021' },
       ],
     },
   ],
@@ -60,6 +60,11 @@ describe('seriesResultToChart', () => {
       { year: 2021, r410325: 41, rid5: 1, a3: 4 },
     ]);
     expect(chart.reportCounts?.get(flagKey('r410325', 2021))).toBe(7);
+  });
+
+  it('marks the figures behind which a report has error findings, for agencies and regions', () => {
+    const chart = seriesResultToChart(dto, [{ region: '410325', regionId: undefined }], [3]);
+    expect([...(chart.flagged ?? [])].sort()).toEqual([flagKey('a3', 2021), flagKey('r410325', 2020)].sort());
   });
 });
 

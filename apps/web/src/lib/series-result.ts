@@ -30,7 +30,13 @@ export function seriesResultToChart(
       const at = Math.min(position(areaOrder, token), position(areaOrder, byId));
       return {
         at,
-        line: { key: regionLineKey(token), regionCode: token, name: r.regionName, points: r.points },
+        line: {
+          key: regionLineKey(token),
+          regionCode: token,
+          name: r.regionName,
+          // A region's figure is questionable when any report summed into it has error findings.
+          points: r.points.map((p) => ({ ...p, flagged: p.flaggedCount > 0 })),
+        },
       };
     })
     .sort((a, b) => a.at - b.at)

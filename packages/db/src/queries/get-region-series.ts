@@ -43,16 +43,20 @@ export async function getRegionSeries(store: Store, filter: RegionSeriesFilter):
       excludeSummaries: true,
     });
     const [reports, values] = await Promise.all([
-      scope.select(['reports.id', 'reports.year', 'reports.template']).execute(),
+      scope.select(['reports.id', 'reports.year', 'reports.template', 'reports.status']).execute(),
       loadMetricValues(store.db, scope, aggregateInputs(filter.metric)),
     ]);
-    const byYear = new Map<number, { values: Values[]; templates: Template[] }>();
+    const byYear = new Map<number, { values: Values[]; templates: Template[]; flagged: number }>();
     for (const report of reports) {
       if (report.year === null) continue;
-      const entry = byYear.get(report.year) ?? { values: [], templates: [] };
+      const entry = byYear.get(report.year) ?? { values: [], templates: [], flagged: 0 };
       const reportValues = values.get(report.id) ?? {};
       entry.values.push(reportValues);
-      if (Object.keys(reportValues).length > 0) entry.templates.push(report.template);
+      if (Object.keys(reportValues).length > 0) {
+        entry.templates.push(report.template);
+        // Only reports that feed the figure make it questionable.
+        if (report.status === 'flagged') entry.flagged += 1;
+      }
       byYear.set(report.year, entry);
     }
     const points = [...byYear.entries()]
@@ -60,6 +64,7 @@ export async function getRegionSeries(store: Store, filter: RegionSeriesFilter):
       .map(([year, entry]) => ({
         year,
         ...aggregateMetric(filter.metric, entry.values),
+        flaggedCount: entry.flagged,
         template: dominantEdition(entry.templates) ?? ('unknown' as const),
       }));
     lines.push({ regionId: region.id, regionCode: region.code, regionName: region.name, points });

@@ -49,23 +49,33 @@ describe.each(testStoreTargets())('getSeriesResult and getRegionTree on $name', 
         year: 2019,
         value: (await printedRow('songxian-jyj-2019.txt', '规范性文件'))[0],
         reportId: report('songxian-jyj-2019.txt'),
+        flagged: false,
         template: '2019',
       },
       {
         year: 2020,
         value: (await printedRow('songxian-jyj-2020.txt', '规范性文件'))[0],
         reportId: report('songxian-jyj-2020.txt'),
+        flagged: false,
         template: '2019',
       },
       {
         year: 2021,
         value: (await printedRow('songxian-jyj-2021.txt', '行政规范性文件'))[0],
         reportId: report('songxian-jyj-2021.txt'),
+        // its carried-over total does not match 2020's carry-forward: X1 flags the later report
+        flagged: true,
         template: '2021',
       },
     ]);
     expect(result.changedBetweenEditions).toBe(true);
     expect(result.editionBreaks).toEqual([{ year: 2021, from: '2019', to: '2021' }]);
+    // songxian-gaj-2020 breaks R1 on purpose: its point is marked questionable.
+    const flaggedLine = await getSeriesResult(store, {
+      metric: 't3.new.total',
+      agency: [agency('songxian-gaj-2020.txt')],
+    });
+    expect(flaggedLine.series[0]?.points.map((p) => [p.year, p.flagged])).toEqual([[2020, true]]);
 
     // A metric whose meaning held across editions has no breaks on the same line.
     const steady = await getSeriesResult(store, {
@@ -107,12 +117,13 @@ describe.each(testStoreTargets())('getSeriesResult and getRegionTree on $name', 
     expect(county).toMatchObject({ regionName: '嵩县', regionCode: '410325' });
     expect(city).toMatchObject({ regionName: '洛阳市', regionCode: '410300' });
     expect(county?.points).toEqual([
-      { year: 2019, value: await sum(inCounty2019), reportCount: 2, template: '2019' },
-      { year: 2020, value: await sum(inCounty2020), reportCount: 4, template: '2019' },
+      { year: 2019, value: await sum(inCounty2019), reportCount: 2, flaggedCount: 0, template: '2019' },
+      { year: 2020, value: await sum(inCounty2020), reportCount: 4, flaggedCount: 1, template: '2019' },
       {
         year: 2021,
         value: await printedTotal('songxian-jyj-2021.txt', NEW),
         reportCount: 1,
+        flaggedCount: 1,
         template: '2021',
       },
     ]);
@@ -120,6 +131,7 @@ describe.each(testStoreTargets())('getSeriesResult and getRegionTree on $name', 
       year: 2020,
       value: (await sum(inCounty2020)) + (await printedTotal('luanchuan-jyj-2020.txt', NEW)),
       reportCount: 5,
+      flaggedCount: 1,
       template: '2019',
     });
 
@@ -136,6 +148,7 @@ describe.each(testStoreTargets())('getSeriesResult and getRegionTree on $name', 
         year: 2020,
         value: await printedTotal('songxian-zf-2020.txt', NEW),
         reportCount: 1,
+        flaggedCount: 0,
         template: '2019',
       },
     ]);
@@ -171,7 +184,14 @@ describe.each(testStoreTargets())('getSeriesResult and getRegionTree on $name', 
     });
     expect(rate.aggregation).toBe('ratio');
     expect(rate.regions[0]?.points).toEqual([
-      { year: 2020, value: (disclosed / handled) * 100, reportCount: files.length, template: '2019' },
+      // songxian-gaj-2020 breaks R1 on purpose
+      {
+        year: 2020,
+        value: (disclosed / handled) * 100,
+        reportCount: files.length,
+        flaggedCount: 1,
+        template: '2019',
+      },
     ]);
 
     // Only the real sample states information submitted and adopted, in its prose.
@@ -187,7 +207,7 @@ describe.each(testStoreTargets())('getSeriesResult and getRegionTree on $name', 
       to: 2020,
     });
     expect(adoption.regions[0]?.points).toEqual([
-      { year: 2020, value: (adopted / submitted) * 100, reportCount: 1, template: '2019' },
+      { year: 2020, value: (adopted / submitted) * 100, reportCount: 1, flaggedCount: 0, template: '2019' },
     ]);
   });
 

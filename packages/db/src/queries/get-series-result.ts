@@ -37,18 +37,23 @@ export async function getSeriesResult(store: Store, filter: SeriesResultFilter):
     kind: filter.kind,
   });
   const reportIds = agencyLines.series.flatMap((line) => line.points.map((p) => p.reportId));
-  const templates = new Map<number, Template>();
+  const reportInfo = new Map<number, { template: Template; flagged: boolean }>();
   if (reportIds.length > 0) {
     const rows = await store.db
       .selectFrom('reports')
-      .select(['id', 'template'])
+      .select(['id', 'template', 'status'])
       .where('id', 'in', reportIds)
       .execute();
-    for (const row of rows) templates.set(row.id, row.template);
+    for (const row of rows)
+      reportInfo.set(row.id, { template: row.template, flagged: row.status === 'flagged' });
   }
   const series = agencyLines.series.map((line) => ({
     ...line,
-    points: line.points.map((p) => ({ ...p, template: templates.get(p.reportId) ?? ('unknown' as const) })),
+    points: line.points.map((p) => ({
+      ...p,
+      template: reportInfo.get(p.reportId)?.template ?? ('unknown' as const),
+      flagged: reportInfo.get(p.reportId)?.flagged ?? false,
+    })),
   }));
   return {
     metric,
