@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useNavigation } from 'react-router';
+import { SessionMenu } from './components/session-menu.tsx';
 
 /** Top navigation, in report-reading order. */
 export const NAV_ITEMS = [
@@ -38,6 +39,7 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <SessionMenu />
       </header>
       {navigation.state === 'loading' && (
         <div className="nav-progress" role="progressbar" aria-label="页面加载中" />

@@ -41,6 +41,14 @@ const pages: RouteObject[] = [
     path: 'import',
     lazy: async () => ({ Component: (await import('./pages/import-page.tsx')).ImportPage }),
   },
+  {
+    path: 'login',
+    lazy: async () => ({ Component: (await import('./pages/login-page.tsx')).LoginPage }),
+  },
+  {
+    path: 'tokens',
+    lazy: async () => ({ Component: (await import('./pages/tokens-page.tsx')).TokensPage }),
+  },
   { path: '*', Component: NotFoundPage },
 ];
 

@@ -20,6 +20,7 @@ import type {
 import { type ClientResponse, hc } from 'hono/client';
 import type { ResponseFormat } from 'hono/types';
 import { readEditToken } from '../lib/edit-token.ts';
+import { authorizationHeader } from '../lib/session-credential.ts';
 
 // The one place the dashboard talks to the API: Hono RPC typed by the server's `AppType`, so a change
 // of a route's response shape that no longer fits the DTOs below fails the web typecheck.
@@ -232,9 +233,9 @@ function rankingQuery(filters: RankingFilters) {
   };
 }
 
-/** The Authorization header of a bearer token. */
+/** The Authorization header of a bearer token (none for '' or a logged-in session's cookie). */
 function bearer(token: string): Record<string, string> {
-  return token === '' ? {} : { Authorization: `Bearer ${token}` };
+  return authorizationHeader(token);
 }
 
 /** An upload through XMLHttpRequest, the one browser API that reports upload progress. */

@@ -4,9 +4,9 @@ import { Link } from 'react-router';
 import { DropZone } from '../components/drop-zone.tsx';
 import { EditTokenField } from '../components/edit-token-field.tsx';
 import { UploadItem } from '../components/upload-item.tsx';
-import { useEditToken } from '../hooks/use-edit-token.ts';
 import { useImportQueue } from '../hooks/use-import-queue.ts';
 import { indexCatalogue } from '../lib/catalogue-index.ts';
+import { useWriteCredential } from '../lib/session-queries.ts';
 import { metricQueries } from '../queries/metric-queries.ts';
 
 /**
@@ -14,7 +14,8 @@ import { metricQueries } from '../queries/metric-queries.ts';
  * tables, findings), then store the ones ticked. Every figure on the other pages refreshes afterwards.
  */
 export function ImportPage() {
-  const [token] = useEditToken();
+  // A pasted edit token, or the login session (its cookie goes with every request).
+  const token = useWriteCredential();
   const queue = useImportQueue(token);
   const metrics = useQuery(metricQueries.catalogue());
   const catalogue = useMemo(() => indexCatalogue(metrics.data?.metrics ?? []), [metrics.data]);
@@ -33,7 +34,7 @@ export function ImportPage() {
       </div>
       {token === '' && summary.total > 0 && (
         <p className="state state-empty" role="status">
-          请先填写编辑令牌，文件会在填写后自动开始读取。
+          请先登录或填写编辑令牌，文件会在此后自动开始读取。
         </p>
       )}
 

@@ -16,12 +16,12 @@ import { Skeleton } from '../components/skeleton.tsx';
 import { type SourceFocus, SourceText } from '../components/source-text.tsx';
 import { type TableValue, ValuesTable } from '../components/values-table.tsx';
 import { VersionsList } from '../components/versions-list.tsx';
-import { useEditToken } from '../hooks/use-edit-token.ts';
 import { indexCatalogue } from '../lib/catalogue-index.ts';
 import { parseId } from '../lib/filter-params.ts';
 import { formatCell } from '../lib/format-value.ts';
 import { formatDateTime, templateLabel } from '../lib/labels.ts';
 import { factMarkId, reportMarks, valueMarkId } from '../lib/report-marks.ts';
+import { useWriteCredential } from '../lib/session-queries.ts';
 import { uploadErrorText } from '../lib/upload-errors.ts';
 import { invalidateStoreData } from '../queries/invalidate.ts';
 import { metricQueries } from '../queries/metric-queries.ts';
@@ -59,7 +59,7 @@ function ReportDetail({ id }: { id: number }) {
   const [params, setParams] = useSearchParams();
   const compareFrom = parseId(params.get('diff'));
   const diff = useQuery(reportQueries.diff(id, compareFrom));
-  const [token] = useEditToken();
+  const token = useWriteCredential();
   const [editing, setEditing] = useState<TableValue | undefined>(undefined);
   const [notice, setNotice] = useState<string | undefined>(undefined);
   const [writeError, setWriteError] = useState<string | undefined>(undefined);
@@ -312,7 +312,7 @@ function DeleteReport({ onDelete }: { onDelete: (reason: string) => Promise<void
 
 /** A report that is not there: never imported, or deleted — an editor can try to restore it. */
 function MissingReport({ id }: { id: number }) {
-  const [token] = useEditToken();
+  const token = useWriteCredential();
   const [error, setError] = useState<string | undefined>(undefined);
   const queryClient = useQueryClient();
   const restore = async () => {
