@@ -22,7 +22,9 @@ const STATUS_TEXT: Record<number, string> = {
   403: '令牌权限不足',
   404: '对象不存在',
   409: '与现有数据冲突',
-  413: '上传内容过大',
+  413: '请求或上传内容过大',
+  422: '文件读取超时（parse_timeout）',
+  429: '请求过于频繁（见 Retry-After）',
 };
 
 /** `/api/reports/:id` → `/api/reports/{id}`, and the names of its path parameters. */

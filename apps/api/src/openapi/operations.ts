@@ -27,6 +27,7 @@ import {
   uploadPreviewListDtoSchema,
 } from '@nianbao/schema';
 import { z } from 'zod';
+import { SESSION_OPERATIONS } from '../security/session-operations.ts';
 import { MAX_FILES_PER_UPLOAD } from '../uploads/upload-form.ts';
 import type { OperationDoc } from './operation-doc.ts';
 
@@ -112,11 +113,12 @@ export const OPERATIONS: readonly OperationDoc[] = [
     tag: '报告',
     summary: '上传预览：解析一个或多个文件，不写入数据库',
     description:
-      '每个成功解析的文件得到一个 previewId（在服务器内存中保留 30 分钟），用 /api/reports/commit 入库。',
+      '每个成功解析的文件得到一个 previewId（在服务器内存中保留 30 分钟），用 /api/reports/commit 入库。' +
+      '文件在工作线程中解析，超过时限（默认 30 秒）返回 422 `parse_timeout`；单个文件、文件数和请求大小的上限见 SECURITY.md（413）。',
     body: { contentType: 'multipart/form-data', schema: uploadBody },
     response: uploadPreviewListDtoSchema,
     role: 'editor',
-    errors: [413],
+    errors: [413, 422, 429],
   },
   {
     method: 'post',
@@ -240,4 +242,5 @@ export const OPERATIONS: readonly OperationDoc[] = [
   },
   { method: 'get', path: '/api/openapi.json', tag: '系统', summary: '本 OpenAPI 3.1 文档' },
   { method: 'get', path: '/api/docs', tag: '系统', summary: 'API 文档页面', produces: 'text/html' },
+  ...SESSION_OPERATIONS,
 ];
