@@ -20,6 +20,11 @@ const MESSAGES: Readonly<Record<string, string>> = {
   rate_limited: '上传过于频繁，请稍等片刻再试。',
   csrf_rejected: '请求来源未通过安全校验，请刷新页面后重试。',
   forbidden: '这个编辑令牌没有导入权限，请使用编辑或管理员令牌。',
+  parse_timeout: '读取这个文件超过了服务器允许的时间，已停止读取。文件可能过大或结构异常，请检查后重试。',
+  parse_busy: '服务器正忙于读取其他文件，请稍后重试。',
+  rate_limited: '操作过于频繁，请稍等片刻再试。',
+  csrf_rejected: '请求不是从本站页面发出的，已被拒绝。',
+  session_invalid: '登录已过期，请重新登录。',
   network: '无法连接服务器，请确认服务已启动后重试。',
   aborted: '已取消上传。',
 };
