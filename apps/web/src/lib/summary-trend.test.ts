@@ -59,3 +59,15 @@ describe('trendSummary', () => {
     ]);
   });
 });
+
+describe('trendSummary of several measures of one place', () => {
+  it("states each measure's latest figure, 无法计算 for a missing ratio", () => {
+    const data = buildChartData([
+      line('review', '行政复议纠错率', [[2024, 12.5]]),
+      line('suit', '行政诉讼纠错率', [[2024, null]]),
+    ]);
+    expect(trendSummary(data, { metricLabel: '纠错率', unit: '%', measuresOf: '洛阳市' })).toEqual([
+      '2024年洛阳市行政复议纠错率为12.5%，行政诉讼纠错率无法计算。',
+    ]);
+  });
+});

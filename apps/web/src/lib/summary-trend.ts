@@ -5,6 +5,11 @@ import { changeText, figureText, sentence, yearsText } from './summary-format.ts
 export interface TrendSummaryContext {
   metricLabel: string;
   unit: string;
+  /**
+   * Lines that are different measures of one place (纠错率 of review and of litigation): each line's
+   * latest figure is stated, prefixed by the place, instead of ranking the lines.
+   */
+  measuresOf?: string | undefined;
 }
 
 function figureAt(data: Pick<ChartData, 'rows'>, key: string, year: number): number | null {
@@ -53,6 +58,10 @@ export function trendSummary(
   }
 
   const figures = data.lines.map((line) => ({ name: line.name, value: figureAt(data, line.key, year) }));
+  if (context.measuresOf !== undefined) {
+    const stated = figures.map((f) => `${f.name}${f.value === null ? '' : '为'}${figureText(f.value, unit)}`);
+    return [sentence(`${year}年${context.measuresOf}${stated.join('，')}`)];
+  }
   const known = figures.filter((f): f is { name: string; value: number } => f.value !== null);
   const missing = figures.length - known.length;
   const high = known.reduce<(typeof known)[number] | undefined>(

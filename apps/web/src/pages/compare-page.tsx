@@ -11,6 +11,8 @@ import { OutcomeBars } from '../components/outcome-bars.tsx';
 import { QualityFlag } from '../components/quality-flag.tsx';
 import { EmptyState, ErrorState, NoRegions, NoReports } from '../components/query-state.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
+import { ChartExport } from '../export/chart-export.tsx';
+import { barsItem, outcomesItem, subtitleOf } from '../export/chart-items.ts';
 import { usePageFilters } from '../hooks/use-page-filters.ts';
 import { barRows, type CompareUnit, compareUnits, topUnits } from '../lib/compare-units.ts';
 import { formatValue } from '../lib/format-value.ts';
@@ -84,6 +86,14 @@ export function ComparePage() {
   const ranked = topUnits(units, metric, showAll ? units.length : TOP);
   const multipleUnits = topUnits(units, metric, MULTIPLE_UNITS);
   const where = filters.path === undefined ? '' : regionLabel(filters.path);
+  // The reports behind the charts, for their source line: region rows leave government summaries out.
+  const exportScope = {
+    regions: region.region === undefined ? [] : [region.region],
+    regionIds: region.regionId === undefined ? [] : [region.regionId],
+    kind,
+    year,
+    summaries: groupBy === 'agency' ? ('include' as const) : ('exclude' as const),
+  };
 
   return (
     <section className="page compare-page">
@@ -150,6 +160,19 @@ export function ComparePage() {
               unit={unit}
               title={`${def?.labelZh ?? metric}（${unit}）`}
             />
+            <ChartExport
+              item={barsItem({
+                rows: barRows(ranked, metric),
+                unit,
+                title: `${def?.labelZh ?? metric}（${unit}）`,
+                subtitle: subtitleOf(where, `${year}年度`, groupBy === 'region' ? '各下级地区' : '各机构'),
+                metricLabel: def?.labelZh ?? metric,
+                year: year ?? 0,
+                scope: `${filters.path?.at(-1)?.name ?? ''}${groupBy === 'region' ? '各下级地区' : '各机构'}`,
+                additive: unit !== '%',
+              })}
+              scope={exportScope}
+            />
             {units.length > TOP && (
               <button
                 type="button"
@@ -171,6 +194,18 @@ export function ComparePage() {
                   flagged: u.flaggedCount > 0,
                 })),
               )}
+            />
+            <ChartExport
+              item={outcomesItem({
+                rows: outcomeRows(
+                  ranked.map((u) => ({ name: u.name, values: u.values, flagged: u.flaggedCount > 0 })),
+                ),
+                title: '依申请公开办理结果构成（%）',
+                subtitle: subtitleOf(where, `${year}年度`, groupBy === 'region' ? '各下级地区' : '各机构'),
+                year: year ?? 0,
+                scope: `${filters.path?.at(-1)?.name ?? ''}${groupBy === 'region' ? '各下级地区' : '各机构'}`,
+              })}
+              scope={exportScope}
             />
           </section>
 

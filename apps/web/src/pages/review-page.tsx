@@ -8,6 +8,8 @@ import { EmptyState, ErrorState, NoRegions, NoReports } from '../components/quer
 import { Skeleton } from '../components/skeleton.tsx';
 import { TrendChart } from '../components/trend-chart.tsx';
 import { TrendTable } from '../components/trend-table.tsx';
+import { ChartExport } from '../export/chart-export.tsx';
+import { casesItem, rowYears, subtitleOf, trendItem } from '../export/chart-items.ts';
 import { usePageFilters } from '../hooks/use-page-filters.ts';
 import { compareUnits } from '../lib/compare-units.ts';
 import { formatValue } from '../lib/format-value.ts';
@@ -77,6 +79,10 @@ export function ReviewPage() {
     [units.data],
   );
 
+  // What exports of the charts say about where their numbers come from.
+  const place = filters.path === undefined ? '' : regionLabel(filters.path);
+  const exportScope = { ...lineScope, summaries: 'exclude' as const };
+
   if (filters.tree.isError)
     return <ErrorState error={filters.tree.error} onRetry={() => void filters.tree.refetch()} />;
   if (filters.empty) {
@@ -138,6 +144,27 @@ export function ReviewPage() {
                 title="行政诉讼案件（件，含直接起诉与复议后起诉）"
               />
             </div>
+            <div className="case-charts">
+              {(['review', 'litigation'] as const).map((group) => (
+                <ChartExport
+                  key={group}
+                  item={casesItem({
+                    rows: caseRows,
+                    group,
+                    title:
+                      group === 'review'
+                        ? '政府信息公开行政复议案件（件）'
+                        : '政府信息公开行政诉讼案件（件）',
+                    subtitle: subtitleOf(
+                      place,
+                      rowYears(caseRows),
+                      group === 'litigation' ? '含直接起诉与复议后起诉' : undefined,
+                    ),
+                  })}
+                  scope={exportScope}
+                />
+              ))}
+            </div>
           </section>
           <section className="panel">
             <h2>纠错率（历年）</h2>
@@ -147,6 +174,17 @@ export function ReviewPage() {
             {hasAnyValue(rates) ? (
               <>
                 <TrendChart data={rates} unit="%" title="纠错率（%）" />
+                <ChartExport
+                  item={trendItem({
+                    data: rates,
+                    unit: '%',
+                    title: '政府信息公开行政复议、行政诉讼纠错率（%）',
+                    subtitle: subtitleOf(place, rowYears(rates.rows)),
+                    metricLabel: '纠错率',
+                    measuresOf: filters.path?.at(-1)?.name ?? '',
+                  })}
+                  scope={exportScope}
+                />
                 <TrendTable data={rates} unit="%" caption="纠错率（%）" />
               </>
             ) : (

@@ -14,6 +14,8 @@ import { Skeleton } from '../components/skeleton.tsx';
 import { TrendChart } from '../components/trend-chart.tsx';
 import { TrendTable } from '../components/trend-table.tsx';
 import { YearRange } from '../components/year-range.tsx';
+import { ChartExport } from '../export/chart-export.tsx';
+import { rowYears, subtitleOf, trendItem } from '../export/chart-items.ts';
 import { usePageFilters } from '../hooks/use-page-filters.ts';
 import { INDEX_UNIT, indexToFirstYear, unindexableLines } from '../lib/indexed.ts';
 import { findMetric } from '../lib/metric-groups.ts';
@@ -196,6 +198,28 @@ function TrendsView({
         )}
         {skipped.length > 0 && <p className="hint">{skipped.join('、')} 首年数值为 0，无法换算为指数。</p>}
         <TrendChart data={shown} unit={shownUnit} title={title} markers={markers} />
+        <ChartExport
+          item={trendItem({
+            data: shown,
+            unit: shownUnit,
+            markers,
+            title,
+            subtitle: subtitleOf(
+              chips.map((c) => c.name).join('、'),
+              rowYears(shown.rows),
+              indexed ? '指数，首年 = 100' : undefined,
+            ),
+            metricLabel: indexed ? `${metric.labelZh}指数` : metric.labelZh,
+          })}
+          scope={{
+            regions: request.regions,
+            regionIds: request.regionIds,
+            agencies: request.agencies,
+            kind: request.kind,
+            from: state.from,
+            to: state.to,
+          }}
+        />
         <TrendTable data={shown} unit={shownUnit} caption={`${title} 数据表`} />
         {state.areas.length > 0 && (
           <p className="hint">

@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { briefingActions } from '../briefing/briefing-store.ts';
+import type { ChartItem } from './chart-items.ts';
+import { exportFileName, saveBlob } from './download.ts';
+import { fetchProvenance, type ProvenanceScope } from './export-api.ts';
+import type { ExportItem } from './export-item.ts';
+import { EXPORT_SIZES, type ExportSize, exportSize } from './export-sizes.ts';
+import { exportPng, exportSvg } from './render-export.ts';
+import { tableToCsv } from './table-csv.ts';
+import { tableToXlsx } from './table-xlsx.ts';
+import './export.css';
+
+type Action = 'png' | 'svg' | 'csv' | 'xlsx' | 'pin';
+
+/** Completes a chart item with the reports behind it and the moment of export. */
+export async function completeItem(item: ChartItem, scope: ProvenanceScope): Promise<ExportItem> {
+  return {
+    ...item,
+    provenance: await fetchProvenance(scope),
+    generatedAt: new Date().toISOString(),
+    page: `${location.pathname}${location.search}`,
+  };
+}
+
+/** Produces one export of an item as a downloaded file (or pins it to the briefing). */
+async function run(action: Action, item: ExportItem, size: ExportSize): Promise<string> {
+  const name = (ext: string) => exportFileName(item.title, item.generatedAt, ext);
+  switch (action) {
+    case 'png':
+      saveBlob(await exportPng(item, size), name('png'));
+      return `已导出 PNG（${size.label}）`;
+    case 'svg':
+      saveBlob(new Blob([await exportSvg(item, size)], { type: 'image/svg+xml' }), name('svg'));
+      return `已导出 SVG（${size.label}）`;
+    case 'csv':
+      saveBlob(new Blob([tableToCsv(item.table)], { type: 'text/csv;charset=utf-8' }), name('csv'));
+      return '已导出 CSV';
+    case 'xlsx': {
+      const bytes = tableToXlsx(item.table, item.title);
+      saveBlob(
+        new Blob([bytes.slice().buffer], {
+          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        }),
+        name('xlsx'),
+      );
+      return '已导出 Excel';
+    }
+    case 'pin':
+      return briefingActions.pin(item) ? '已加入简报' : '简报已满或浏览器存储已满，未能加入';
+  }
+}
+
+/**
+ * Under a chart: its generated summary and the 导出 menu (PNG and SVG at fixed sizes with title,
+ * filters, unit, source and warnings; CSV and Excel of exactly the numbers drawn; pin to 简报).
+ */
+export function ChartExport({ item, scope }: { item: ChartItem; scope: ProvenanceScope }) {
+  const [sizeId, setSizeId] = useState<ExportSize['id']>('slide');
+  const [status, setStatus] = useState<string>('');
+  const [busy, setBusy] = useState(false);
+  const act = (action: Action) => async () => {
+    setBusy(true);
+    setStatus('正在生成…');
+    try {
+      setStatus(await run(action, await completeItem(item, scope), exportSize(sizeId)));
+    } catch (error) {
+      setStatus(`导出失败：${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div className="chart-export" data-testid="chart-export">
+      {item.summary.length > 0 && (
+        <p className="chart-summary" data-testid="chart-summary">
+          {item.summary.join('')}
+        </p>
+      )}
+      <details className="export-menu">
+        <summary className="button">导出</summary>
+        <section className="export-menu-body" aria-label={`导出“${item.title}”`}>
+          <fieldset className="export-size">
+            <legend>图片尺寸</legend>
+            {EXPORT_SIZES.map((size) => (
+              <label key={size.id} className="radio">
+                <input
+                  type="radio"
+                  name={`export-size-${item.title}`}
+                  checked={sizeId === size.id}
+                  onChange={() => setSizeId(size.id)}
+                />
+                {size.label}（{size.width * 2}×{size.height * 2}）
+              </label>
+            ))}
+          </fieldset>
+          <div className="export-actions">
+            <button type="button" className="button" disabled={busy} onClick={act('png')} data-export="png">
+              PNG 图片
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={act('svg')} data-export="svg">
+              SVG 矢量图
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={act('csv')} data-export="csv">
+              CSV 数据
+            </button>
+            <button type="button" className="button" disabled={busy} onClick={act('xlsx')} data-export="xlsx">
+              Excel 数据
+            </button>
+            <button
+              type="button"
+              className="button button-primary"
+              disabled={busy}
+              onClick={act('pin')}
+              data-export="pin"
+            >
+              加入简报
+            </button>
+          </div>
+          <p className="export-status" role="status" data-testid="export-status">
+            {status}
+          </p>
+        </section>
+      </details>
+    </div>
+  );
+}
