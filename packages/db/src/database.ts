@@ -98,6 +98,42 @@ export interface FindingTable {
   codes: string;
 }
 
+/**
+ * Sums of one metric over the current reports of one year whose agencies are counted under one
+ * region (county, city or province: see rollups/rollup-keys.ts) and are of one kind, maintained
+ * by every write so that region series and comparisons read a few rows instead of every report.
+ * The code '' counts reports (`reports`) and flagged ones (`flagged`).
+ */
+export interface RegionRollupTable {
+  code: string;
+  region_id: number;
+  year: number;
+  kind: AgencyKind;
+  /** Sum of the metric (a ratio's numerator) over the reports counted in `reports`. */
+  total: number;
+  /** A ratio's denominator summed over the same reports; 0 for other metrics. */
+  den: number;
+  /** Reports that carry the metric (a ratio: both of its sides). */
+  reports: number;
+  /** Reports that carry any input of the metric and have an error finding (status flagged). */
+  flagged: number;
+  /** Reports of each edition that carry any input of the metric (for the point's edition). */
+  editions_2019: number;
+  editions_2021: number;
+}
+
+/** The rollup key (region and kind) an agency's reports are counted under; region null: none. */
+export interface RollupAgencyTable {
+  agency_id: number;
+  region_id: number | null;
+  kind: AgencyKind;
+}
+
+/** Regions whose place in the tree changed since the rollup keys were last settled. */
+export interface RollupDirtyRegionTable {
+  region_id: number;
+}
+
 /** The Kysely schema of a Nianbao store. */
 export interface Database {
   regions: RegionTable;
@@ -107,4 +143,7 @@ export interface Database {
   facts: FactTable;
   findings: FindingTable;
   derived_values: DerivedValueTable;
+  region_rollups: RegionRollupTable;
+  rollup_agencies: RollupAgencyTable;
+  rollup_dirty_regions: RollupDirtyRegionTable;
 }

@@ -58,7 +58,11 @@ export { countReports } from './queries/count-reports.ts';
 export { changedBetweenEditions, type EditionBreak } from './queries/edition-breaks.ts';
 export { type ComparisonFilter, getComparison } from './queries/get-comparison.ts';
 export { getRankings, type RankingFilter } from './queries/get-rankings.ts';
-export { getRegionSeries, type RegionSeriesFilter } from './queries/get-region-series.ts';
+export {
+  getRegionSeries,
+  type ReadModelOptions,
+  type RegionSeriesFilter,
+} from './queries/get-region-series.ts';
 export { getRegionTree } from './queries/get-region-tree.ts';
 export { getReport } from './queries/get-report.ts';
 export { getSeries, type SeriesFilter, UnknownMetricError } from './queries/get-series.ts';
@@ -69,6 +73,7 @@ export { ensureRegionChain } from './regions/ensure-region-chain.ts';
 export { normaliseRegionCode, regionCodeChain } from './regions/gbt-code.ts';
 export { type RegionLink, regionChainFor } from './regions/region-chain.ts';
 export { type RegionRef, type RegionRow, resolveRegion, UnknownRegionError } from './regions/region-ref.ts';
+export { type RollupDrift, rebuildRollups, rollupDrift } from './rollups/rebuild-rollups.ts';
 export { rerunCrossReportRules, runCrossReportRules, UNITS_SUM_CODES } from './rules/cross-report-rules.ts';
 export { refreshDerivedValues } from './rules/derived-values.ts';
 export {

@@ -1,5 +1,6 @@
 import type { CorrectionResultDto } from '@nianbao/schema';
 import { type Actor, recordAudit } from '../audit/audit-log.ts';
+import { startRecount } from '../rollups/rollup-writes.ts';
 import { rerunCrossReportRules } from '../rules/cross-report-rules.ts';
 import { refreshDerivedValues } from '../rules/derived-values.ts';
 import type { Store } from '../store.ts';
@@ -81,6 +82,8 @@ export async function correctValue(store: Store, input: CorrectionInput): Promis
       };
     }
 
+    // The region rollups take the report out with its old values and back with the new ones.
+    const recount = await startRecount(trx, [{ agencyId: report.agency_id, year: report.year }]);
     const now = new Date().toISOString();
     const backToExtracted = extracted.present && extracted.value === value;
     if (backToExtracted) {
@@ -140,6 +143,7 @@ export async function correctValue(store: Store, input: CorrectionInput): Promis
     }
 
     await refreshDerivedValues(trx, reportId);
+    await recount.finish();
     await recheckReport(trx, reportId);
     await rerunCrossReportRules(trx, { agencyId: report.agency_id, year: report.year });
     const auditId = await recordAudit(w, {

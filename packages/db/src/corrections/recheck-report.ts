@@ -2,6 +2,7 @@ import { checkReport, type Fact, type Values } from '@nianbao/schema';
 import { type Kysely, sql } from 'kysely';
 import type { Database, ReportStatus } from '../database.ts';
 import { insertInChunks } from '../import/insert-in-chunks.ts';
+import { trackFlagged } from '../rollups/rollup-status.ts';
 
 /** In-report rules are R1–R7; cross-report rules (X*) belong to rules/cross-report-rules.ts. */
 const IN_REPORT_RULE = /^R\d+$/;
@@ -43,13 +44,16 @@ export async function recheckReport(db: Kysely<Database>, reportId: number): Pro
       codes: JSON.stringify(f.codes),
     })),
   );
-  await db
-    .updateTable('reports')
-    .set({
-      status: sql<ReportStatus>`case when exists (
-        select 1 from findings where findings.report_id = reports.id and findings.severity = 'error'
-      ) then 'flagged' else 'ok' end`,
-    })
-    .where('id', '=', reportId)
-    .execute();
+  // The rollups count flagged reports: a status that changes moves the report between the counts.
+  await trackFlagged(db, [reportId], async () => {
+    await db
+      .updateTable('reports')
+      .set({
+        status: sql<ReportStatus>`case when exists (
+          select 1 from findings where findings.report_id = reports.id and findings.severity = 'error'
+        ) then 'flagged' else 'ok' end`,
+      })
+      .where('id', '=', reportId)
+      .execute();
+  });
 }

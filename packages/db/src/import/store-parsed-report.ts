@@ -1,8 +1,12 @@
 import { basename } from 'node:path';
 import type { ParsedReport } from '@nianbao/parser';
+import { computeDerived } from '@nianbao/schema';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ReportSource, ReportTable } from '../database.ts';
 import { regionChainOfParsed } from '../regions/parsed-region-chain.ts';
+import { settleRollupKeys } from '../rollups/rollup-keys.ts';
+import { addContribution, type RollupTotals, readModelValues } from '../rollups/rollup-values.ts';
+import { addLoaded, applyRollups, loadCountedReports } from '../rollups/rollup-writes.ts';
 import { analyseStoredReports } from '../rules/analyse-stored-report.ts';
 import { insertRows } from './insert-rows.ts';
 import type { StoredReport } from './known-report.ts';
@@ -66,6 +70,8 @@ export async function storeParsedReports(
       region: regionChainOfParsed(parsed),
     })),
   );
+  // Agencies placed anew (or regions moved) are counted under their new rollup keys first.
+  await settleRollupKeys(db, [...new Set(agencyIds)]);
   const versions = await nextVersions(
     db,
     items.map((item, i) => ({ agencyId: agencyIds[i] ?? 0, year: item.parsed.year })),
@@ -105,6 +111,24 @@ export async function storeParsedReports(
 
   // A newer file for the same agency and year becomes the current version; older ones stay stored
   // (and viewable) but leave the series. Reports without a known year are never superseded.
+  const rollups = new Map<string, RollupTotals>();
+  const superseding = items.flatMap(({ parsed }, i) =>
+    parsed.year !== null && (versions[i] ?? 1) > 1
+      ? [{ agencyId: agencyIds[i] ?? 0, year: parsed.year }]
+      : [],
+  );
+  if (superseding.length > 0) {
+    const newIds = new Set(reportIds);
+    const counted = await loadCountedReports(db, { agencyIds: superseding.map((g) => g.agencyId) });
+    addLoaded(
+      rollups,
+      counted.filter(
+        (r) =>
+          !newIds.has(r.reportId) && superseding.some((g) => g.agencyId === r.agencyId && g.year === r.year),
+      ),
+      -1,
+    );
+  }
   for (const [i, { parsed }] of items.entries()) {
     const version = versions[i] ?? 1;
     if (parsed.year === null || version <= 1) continue;
@@ -122,6 +146,7 @@ export async function storeParsedReports(
   await insertRows(db, 'report_values', each(valueRows));
   await insertRows(db, 'facts', each(factRows));
   await insertRows(db, 'findings', each(findingRows));
+  await countNewReports(db, rollups, items, reportIds, agencyIds);
   // Derived values and the cross-report rules X1–X3, in the same transaction as the reports.
   const flagged = await analyseStoredReports(
     db,
@@ -145,6 +170,53 @@ export async function storeParsedReports(
       flagged: flagged.has(reportId) || parsed.findings.some((f) => f.severity === 'error'),
     };
   });
+}
+
+/**
+ * Adds the reports of the batch that are current at its end (the last of each agency and year) to
+ * the rollups, from the values in hand, together with the superseded ones taken out before.
+ */
+async function countNewReports(
+  db: Kysely<Database>,
+  rollups: Map<string, RollupTotals>,
+  items: readonly ParsedItem[],
+  reportIds: readonly number[],
+  agencyIds: readonly number[],
+): Promise<void> {
+  const keys = await db
+    .selectFrom('rollup_agencies')
+    .select(['agency_id', 'region_id', 'kind'])
+    .where('agency_id', 'in', [...new Set(agencyIds)])
+    .execute();
+  const keyOf = new Map(keys.map((k) => [k.agency_id, k]));
+  const last = new Map<string, number>();
+  for (const [i, { parsed }] of items.entries()) {
+    if (parsed.year !== null) last.set(`${agencyIds[i]}:${parsed.year}`, i);
+  }
+  for (const i of last.values()) {
+    const item = items[i];
+    const key = keyOf.get(agencyIds[i] ?? 0);
+    const year = item?.parsed.year;
+    if (!item || year === null || year === undefined || !key || key.region_id === null) continue;
+    const { parsed } = item;
+    addContribution(
+      rollups,
+      {
+        regionId: key.region_id,
+        kind: key.kind,
+        year,
+        template: parsed.template,
+        flagged: parsed.findings.some((f) => f.severity === 'error'),
+        values: readModelValues(
+          parsed.values,
+          computeDerived(parsed.values, parsed.template, parsed.facts),
+          parsed.facts,
+        ),
+      },
+      1,
+    );
+  }
+  await applyRollups(db, rollups);
 }
 
 /**

@@ -13,9 +13,12 @@ const TABLES = [
   'facts',
   'findings',
   'ledger_entries',
+  'region_rollups',
   'regions',
   'report_values',
   'reports',
+  'rollup_agencies',
+  'rollup_dirty_regions',
   'sessions',
   'value_corrections',
 ];
@@ -49,6 +52,7 @@ describe.each(testStoreTargets())('migrations on $name', (target) => {
       '0007-data-version',
       '0010-ledger',
       '0020-token-expiry-sessions',
+      '0030-read-model-indexes-rollups',
     ]);
     await second.close();
   });

@@ -30,7 +30,7 @@ export function aggregateInputs(code: string): string[] {
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** Present codes summed with blanks as 0; undefined when none of them is present. */
-function partSum(values: Values, codes: readonly string[]): number | undefined {
+export function partSum(values: Values, codes: readonly string[]): number | undefined {
   let total: number | undefined;
   for (const code of codes) {
     if (!(code in values)) continue;

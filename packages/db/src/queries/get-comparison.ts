@@ -6,12 +6,22 @@ import {
   regionSubtreeIds,
   resolveRegion,
 } from '../regions/region-ref.ts';
+import { REPORTS_CODE } from '../rollups/rollup-values.ts';
 import type { Store } from '../store.ts';
-import { aggregateInputs, aggregateMetric, aggregationOf } from './aggregate-metric.ts';
+import { type Aggregate, aggregateInputs, aggregateMetric, aggregationOf } from './aggregate-metric.ts';
+import type { ReadModelOptions } from './get-region-series.ts';
 import { compareRegions } from './get-region-tree.ts';
 import { UnknownMetricError } from './get-series.ts';
 import { loadMetricValues } from './metric-values.ts';
 import { hasErrorFinding, scopedReports } from './report-scope.ts';
+import {
+  addSums,
+  aggregateOfSums,
+  hasRollups,
+  NO_SUMS,
+  type RollupSums,
+  readRollups,
+} from './rollup-reads.ts';
 
 export interface ComparisonFilter {
   metrics: readonly string[];
@@ -29,13 +39,17 @@ const collator = new Intl.Collator('zh-CN');
  * or every child region of the region (the top regions without one) with its agencies' reports
  * aggregated. Throws UnknownMetricError / UnknownRegionError.
  */
-export async function getComparison(store: Store, filter: ComparisonFilter): Promise<ComparisonDto> {
+export async function getComparison(
+  store: Store,
+  filter: ComparisonFilter,
+  options: ReadModelOptions = {},
+): Promise<ComparisonDto> {
   const metrics = [...new Set(filter.metrics)];
   for (const code of metrics) if (!metricByCode(code)) throw new UnknownMetricError(code);
   const region = await resolveRegion(store.db, filter.region ?? {});
   return filter.groupBy === 'agency'
     ? compareAgencies(store, metrics, filter, region)
-    : compareRegionsOf(store, metrics, filter, region);
+    : compareRegionsOf(store, metrics, filter, region, options);
 }
 
 async function compareAgencies(
@@ -80,6 +94,7 @@ async function compareRegionsOf(
   metrics: string[],
   filter: ComparisonFilter,
   parent: RegionRow | undefined,
+  options: ReadModelOptions,
 ): Promise<ComparisonDto> {
   const { db } = store;
   const regions = await db
@@ -103,38 +118,22 @@ async function compareRegionsOf(
     return undefined;
   };
 
-  // The subtree is the regions just read (all of them at the top of the tree: no filter needed).
-  const regionIds = parent ? regions.map((r) => r.id) : undefined;
-  const scope = scopedReports(db, {
-    year: filter.year,
-    regionIds,
-    kind: filter.kind,
-    excludeSummaries: true,
-  });
-  const inputs = metrics.flatMap(aggregateInputs);
-  const [reports, values] = await Promise.all([
-    scope.select((eb) => ['reports.id', 'agencies.region_id', hasErrorFinding(eb).as('flagged')]).execute(),
-    loadMetricValues(db, scope, inputs),
-  ]);
-  const groups = new Map<number, { values: Values[]; flagged: number }>();
-  for (const report of reports) {
-    const group = groupOf(report.region_id);
-    if (group === undefined || group === null) continue;
-    const entry = groups.get(group) ?? { values: [], flagged: 0 };
-    entry.values.push(values.get(report.id) ?? {});
-    if (report.flagged) entry.flagged += 1;
-    groups.set(group, entry);
-  }
+  const groups =
+    options.rollups !== false &&
+    (parent === undefined || hasRollups(parent.level)) &&
+    children.every((c) => hasRollups(c.level))
+      ? await groupsFromRollups(db, metrics, filter, regions, groupOf)
+      : await groupsFromReports(db, metrics, filter, parent ? regions.map((r) => r.id) : undefined, groupOf);
   const row = (region: (typeof regions)[number] | RegionRow, scopeKind: 'subtree' | 'own') => {
-    const entry = groups.get(region.id) ?? { values: [], flagged: 0 };
-    const aggregates = metrics.map((code) => [code, aggregateMetric(code, entry.values)] as const);
+    const entry = groups.get(region.id) ?? EMPTY_GROUP;
+    const aggregates = metrics.map((code) => [code, entry.aggregate(code)] as const);
     return {
       regionId: region.id,
       regionCode: region.code,
       regionName: region.name,
       level: region.level,
       scope: scopeKind,
-      reportCount: entry.values.length,
+      reportCount: entry.reports,
       flaggedCount: entry.flagged,
       values: Object.fromEntries(aggregates.map(([code, a]) => [code, a.value])),
       counts: Object.fromEntries(aggregates.map(([code, a]) => [code, a.reportCount])),
@@ -151,4 +150,96 @@ async function compareRegionsOf(
     aggregation: Object.fromEntries(metrics.map((code) => [code, aggregationOf(code)])),
     rows,
   };
+}
+
+/** One compared region's reports: how many, how many flagged, and each metric over them. */
+interface Group {
+  reports: number;
+  flagged: number;
+  aggregate(code: string): Aggregate;
+}
+
+const EMPTY_GROUP: Group = { reports: 0, flagged: 0, aggregate: (code) => aggregateMetric(code, []) };
+
+type GroupOf = (regionId: number | null) => number | null | undefined;
+
+/** The groups from every report's values (any region; the only way below counties). */
+async function groupsFromReports(
+  db: Store['db'],
+  metrics: readonly string[],
+  filter: ComparisonFilter,
+  regionIds: readonly number[] | undefined,
+  groupOf: GroupOf,
+): Promise<Map<number, Group>> {
+  // The subtree is the regions just read (all of them at the top of the tree: no filter needed).
+  const scope = scopedReports(db, {
+    year: filter.year,
+    regionIds,
+    kind: filter.kind,
+    excludeSummaries: true,
+  });
+  const inputs = metrics.flatMap(aggregateInputs);
+  const [reports, values] = await Promise.all([
+    scope.select((eb) => ['reports.id', 'agencies.region_id', hasErrorFinding(eb).as('flagged')]).execute(),
+    loadMetricValues(db, scope, inputs),
+  ]);
+  const collected = new Map<number, { values: Values[]; flagged: number }>();
+  for (const report of reports) {
+    const group = groupOf(report.region_id);
+    if (group === undefined || group === null) continue;
+    const entry = collected.get(group) ?? { values: [], flagged: 0 };
+    entry.values.push(values.get(report.id) ?? {});
+    if (report.flagged) entry.flagged += 1;
+    collected.set(group, entry);
+  }
+  return new Map(
+    [...collected].map(([id, entry]) => [
+      id,
+      {
+        reports: entry.values.length,
+        flagged: entry.flagged,
+        aggregate: (code: string) => aggregateMetric(code, entry.values),
+      },
+    ]),
+  );
+}
+
+/**
+ * The groups from the rollups, when every compared region is a county, city or province: each
+ * rollup region's sums go to the compared region above it.
+ */
+async function groupsFromRollups(
+  db: Store['db'],
+  metrics: readonly string[],
+  filter: ComparisonFilter,
+  regions: readonly { id: number; level: RegionRow['level'] }[],
+  groupOf: GroupOf,
+): Promise<Map<number, Group>> {
+  const rows = await readRollups(db, {
+    codes: [REPORTS_CODE, ...metrics],
+    regionIds: regions.filter((r) => hasRollups(r.level)).map((r) => r.id),
+    from: filter.year,
+    to: filter.year,
+    kind: filter.kind,
+    perRegion: true,
+  });
+  const sums = new Map<number, Map<string, RollupSums>>();
+  for (const row of rows) {
+    const group = groupOf(row.regionId);
+    if (group === undefined || group === null) continue;
+    const byCode = sums.get(group) ?? new Map<string, RollupSums>();
+    byCode.set(row.code, addSums(byCode.get(row.code) ?? NO_SUMS, row.sums));
+    sums.set(group, byCode);
+  }
+  const groups = new Map<number, Group>();
+  for (const [id, byCode] of sums) {
+    const counted = byCode.get(REPORTS_CODE) ?? NO_SUMS;
+    if (counted.reports <= 0) continue;
+    groups.set(id, {
+      reports: counted.reports,
+      flagged: counted.flagged,
+      aggregate: (code) => aggregateOfSums(code, byCode.get(code) ?? NO_SUMS),
+    });
+  }
+  return groups;
 }

@@ -12,6 +12,7 @@ import { dominantEdition } from './edition-breaks.ts';
 import { UnknownMetricError } from './get-series.ts';
 import { loadMetricValues } from './metric-values.ts';
 import { scopedReports } from './report-scope.ts';
+import { hasRollups, rollupRegionsIn, rollupSeriesPoints } from './rollup-reads.ts';
 
 export interface RegionSeriesFilter {
   metric: string;
@@ -24,17 +25,38 @@ export interface RegionSeriesFilter {
 
 type RegionLine = SeriesResultDto['regions'][number];
 
+/** How a read model may answer; the default is the fastest way. */
+export interface ReadModelOptions {
+  /** False reads every report's values even where rollups could answer (tests, benchmarks). */
+  rollups?: boolean | undefined;
+}
+
 /**
  * One line per region (in the order asked; an unknown region throws UnknownRegionError): a point
  * per year in which its agencies (and those of every region below) have current reports, the metric
  * aggregated over them, with the number of reports that carried it.
  */
-export async function getRegionSeries(store: Store, filter: RegionSeriesFilter): Promise<RegionLine[]> {
+export async function getRegionSeries(
+  store: Store,
+  filter: RegionSeriesFilter,
+  options: ReadModelOptions = {},
+): Promise<RegionLine[]> {
   if (!metricByCode(filter.metric)) throw new UnknownMetricError(filter.metric);
   const lines: RegionLine[] = [];
   for (const ref of filter.regions) {
     const region = await resolveRegion(store.db, ref);
     if (region === undefined) continue;
+    if (options.rollups !== false && hasRollups(region.level)) {
+      // Counties and up: a few rollup rows per year instead of every report's values.
+      const points = await rollupSeriesPoints(
+        store.db,
+        filter.metric,
+        await rollupRegionsIn(store.db, region.id),
+        filter,
+      );
+      lines.push({ regionId: region.id, regionCode: region.code, regionName: region.name, points });
+      continue;
+    }
     const scope = scopedReports(store.db, {
       regionIds: await regionSubtreeIds(store.db, region.id),
       from: filter.from,

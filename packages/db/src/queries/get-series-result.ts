@@ -3,7 +3,7 @@ import type { RegionRef } from '../regions/region-ref.ts';
 import type { Store } from '../store.ts';
 import { aggregationOf } from './aggregate-metric.ts';
 import { changedBetweenEditions, editionBreaksOf, mergeEditionBreaks } from './edition-breaks.ts';
-import { getRegionSeries } from './get-region-series.ts';
+import { getRegionSeries, type ReadModelOptions } from './get-region-series.ts';
 import { getSeries } from './get-series.ts';
 
 export interface SeriesResultFilter {
@@ -21,7 +21,11 @@ export interface SeriesResultFilter {
  * (getRegionSeries), and the edition breaks where the metric's meaning changed along a line.
  * Throws UnknownMetricError / UnknownRegionError.
  */
-export async function getSeriesResult(store: Store, filter: SeriesResultFilter): Promise<SeriesResultDto> {
+export async function getSeriesResult(
+  store: Store,
+  filter: SeriesResultFilter,
+  options: ReadModelOptions = {},
+): Promise<SeriesResultDto> {
   const { metric } = filter;
   const agencyLines = await getSeries(store, {
     metric,
@@ -29,13 +33,17 @@ export async function getSeriesResult(store: Store, filter: SeriesResultFilter):
     ...(filter.from === undefined ? {} : { from: filter.from }),
     ...(filter.to === undefined ? {} : { to: filter.to }),
   });
-  const regions = await getRegionSeries(store, {
-    metric,
-    regions: filter.regions ?? [],
-    from: filter.from,
-    to: filter.to,
-    kind: filter.kind,
-  });
+  const regions = await getRegionSeries(
+    store,
+    {
+      metric,
+      regions: filter.regions ?? [],
+      from: filter.from,
+      to: filter.to,
+      kind: filter.kind,
+    },
+    options,
+  );
   const reportIds = agencyLines.series.flatMap((line) => line.points.map((p) => p.reportId));
   const reportInfo = new Map<number, { template: Template; flagged: boolean }>();
   if (reportIds.length > 0) {

@@ -10,6 +10,7 @@ import { type Kysely, sql } from 'kysely';
 import type { Database, ReportStatus } from '../database.ts';
 import { insertRows } from '../import/insert-rows.ts';
 import { regionSubtreeIds } from '../regions/region-ref.ts';
+import { trackFlagged } from '../rollups/rollup-status.ts';
 
 const YEAR_PAIR_RULES = ['X1', 'X2'];
 const YEAR_PAIR_CODES = [
@@ -291,6 +292,10 @@ async function deleteFindings(db: Kysely<Database>, replaced: readonly Replaceme
 /** A report is flagged exactly when it has an error finding, whichever rule found it. */
 async function refreshStatus(db: Kysely<Database>, reportIds: readonly number[]): Promise<void> {
   if (reportIds.length === 0) return;
+  await trackFlagged(db, reportIds, () => setStatus(db, reportIds));
+}
+
+async function setStatus(db: Kysely<Database>, reportIds: readonly number[]): Promise<void> {
   await db
     .updateTable('reports')
     .set({

@@ -1,5 +1,6 @@
 import type { ReportStateDto } from '@nianbao/schema';
 import { type Actor, recordAudit } from '../audit/audit-log.ts';
+import { recountAround } from '../rollups/rollup-writes.ts';
 import { rerunCrossReportRules } from '../rules/cross-report-rules.ts';
 import type { Store } from '../store.ts';
 import { writeDb } from '../write-tables.ts';
@@ -26,9 +27,12 @@ export async function deleteReport(
       .executeTakeFirst();
     if (!report) throw new ReportNotFoundError(id);
     const deletedAt = new Date().toISOString();
-    await trx.updateTable('reports').set({ deleted_at: deletedAt }).where('id', '=', id).execute();
     const group = { agencyId: report.agency_id, year: report.year };
-    await refreshCurrentVersion(trx, group);
+    // The region rollups follow whichever version is current once the delete is done.
+    await recountAround(trx, [group], async () => {
+      await trx.updateTable('reports').set({ deleted_at: deletedAt }).where('id', '=', id).execute();
+      await refreshCurrentVersion(trx, group);
+    });
     // Which report is current changed, so the year-pair and county-sum findings may have too.
     await rerunCrossReportRules(trx, group);
     await recordAudit(w, { action: 'delete', reportId: id, reason, actor, at: deletedAt });
@@ -61,9 +65,11 @@ export async function restoreReport(
       .where('deleted_at', 'is', null)
       .executeTakeFirst();
     if (twin) throw new RestoreConflictError(id, twin.id);
-    await trx.updateTable('reports').set({ deleted_at: null }).where('id', '=', id).execute();
     const group = { agencyId: report.agency_id, year: report.year };
-    await refreshCurrentVersion(trx, group);
+    await recountAround(trx, [group], async () => {
+      await trx.updateTable('reports').set({ deleted_at: null }).where('id', '=', id).execute();
+      await refreshCurrentVersion(trx, group);
+    });
     await rerunCrossReportRules(trx, group);
     await recordAudit(w, { action: 'restore', reportId: id, reason, actor });
     const state = await trx

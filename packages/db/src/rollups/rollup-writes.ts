@@ -1,0 +1,250 @@
+import type { AgencyKind, Values } from '@nianbao/schema';
+import { type Kysely, SqliteAdapter, sql } from 'kysely';
+import type { Database } from '../database.ts';
+import {
+  addContribution,
+  type CountedReport,
+  parseRollupRowKey,
+  type RollupTotals,
+  readModelValues,
+} from './rollup-values.ts';
+
+/** Ids per statement when loading reports and their values. */
+const CHUNK = 500;
+/** Rollup rows per upsert on PostgreSQL (10 parameters each). */
+const PG_ROWS_PER_UPSERT = 5_000;
+
+/** A current report with what the rollups need of it and the key its agency is counted under. */
+export interface LoadedReport extends Omit<CountedReport, 'regionId' | 'kind'> {
+  reportId: number;
+  agencyId: number;
+  /** The agency's rollup key; null region: the agency is not counted in any rollup. */
+  rollupRegionId: number | null;
+  rollupKind: AgencyKind;
+}
+
+/** The counted reports (current, live, dated) of some agencies or some report ids, with their values. */
+export async function loadCountedReports(
+  db: Kysely<Database>,
+  filter: { agencyIds?: readonly number[]; reportIds?: readonly number[] },
+): Promise<LoadedReport[]> {
+  const ids = filter.agencyIds ?? filter.reportIds ?? [];
+  const column = filter.agencyIds ? 'reports.agency_id' : 'reports.id';
+  const loaded: LoadedReport[] = [];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const reports = await db
+      .selectFrom('reports')
+      .innerJoin('agencies', 'agencies.id', 'reports.agency_id')
+      .leftJoin('rollup_agencies', 'rollup_agencies.agency_id', 'reports.agency_id')
+      .select([
+        'reports.id',
+        'reports.agency_id',
+        'reports.year',
+        'reports.template',
+        'reports.status',
+        'agencies.kind',
+        'rollup_agencies.region_id as rollup_region_id',
+        'rollup_agencies.kind as rollup_kind',
+      ])
+      .where(column, 'in', ids.slice(i, i + CHUNK))
+      .where('reports.deleted_at', 'is', null)
+      .where('reports.is_current', '=', true)
+      .where('reports.year', 'is not', null)
+      .execute();
+    if (reports.length === 0) continue;
+    const values = await valuesOf(
+      db,
+      reports.map((r) => r.id),
+    );
+    for (const r of reports) {
+      if (r.year === null) continue;
+      loaded.push({
+        reportId: r.id,
+        agencyId: r.agency_id,
+        year: r.year,
+        template: r.template,
+        flagged: r.status === 'flagged',
+        values: values.get(r.id) ?? {},
+        rollupRegionId: r.rollup_region_id ?? null,
+        rollupKind: r.rollup_kind ?? r.kind,
+      });
+    }
+  }
+  return loaded;
+}
+
+/** Values of stored reports as the read models load them (see readModelValues). */
+async function valuesOf(db: Kysely<Database>, reportIds: readonly number[]): Promise<Map<number, Values>> {
+  const [printed, derived, facts] = await Promise.all([
+    db
+      .selectFrom('report_values')
+      .select(['report_id', 'code', 'value'])
+      .where('report_id', 'in', reportIds)
+      .execute(),
+    db
+      .selectFrom('derived_values')
+      .select(['report_id', 'code', 'value'])
+      .where('report_id', 'in', reportIds)
+      .execute(),
+    db
+      .selectFrom('facts')
+      .select(['report_id', 'code', 'value', 'start'])
+      .where('report_id', 'in', reportIds)
+      .where('code', 'is not', null)
+      .orderBy('report_id')
+      .orderBy('start')
+      .orderBy('id')
+      .execute(),
+  ]);
+  const group = <T extends { report_id: number }>(rows: readonly T[]) => {
+    const by = new Map<number, T[]>();
+    for (const row of rows) {
+      const list = by.get(row.report_id) ?? [];
+      list.push(row);
+      by.set(row.report_id, list);
+    }
+    return by;
+  };
+  const printedBy = group(printed);
+  const derivedBy = group(derived);
+  const factsBy = group(facts);
+  const out = new Map<number, Values>();
+  for (const id of reportIds) {
+    const asValues = (rows: readonly { code: string; value: number | null }[] = []) =>
+      Object.fromEntries(rows.map((r) => [r.code, r.value]));
+    out.set(
+      id,
+      readModelValues(asValues(printedBy.get(id)), asValues(derivedBy.get(id)), factsBy.get(id) ?? []),
+    );
+  }
+  return out;
+}
+
+/** Adds (or, for a negative sign, takes out) the contributions of loaded reports under their keys. */
+export function addLoaded(
+  into: Map<string, RollupTotals>,
+  reports: readonly LoadedReport[],
+  sign: 1 | -1,
+): void {
+  for (const report of reports) {
+    if (report.rollupRegionId === null) continue;
+    addContribution(into, { ...report, regionId: report.rollupRegionId, kind: report.rollupKind }, sign);
+  }
+}
+
+/** Writes accumulated contributions into region_rollups, adding to the rows already there. */
+export async function applyRollups(
+  db: Kysely<Database>,
+  totals: ReadonlyMap<string, RollupTotals>,
+): Promise<void> {
+  const rows: (string | number)[][] = [];
+  for (const [key, t] of totals) {
+    const nothing = t.total === 0 && t.den === 0 && t.reports === 0 && t.flagged === 0;
+    if (nothing && t.editions2019 === 0 && t.editions2021 === 0) continue;
+    const { code, regionId, year, kind } = parseRollupRowKey(key);
+    rows.push([
+      code,
+      regionId,
+      year,
+      kind,
+      t.total,
+      t.den,
+      t.reports,
+      t.flagged,
+      t.editions2019,
+      t.editions2021,
+    ]);
+  }
+  if (rows.length === 0) return;
+  if (db.getExecutor().adapter instanceof SqliteAdapter) {
+    // `where true` tells SQLite's parser that `on conflict` belongs to the insert, not to a join.
+    await sql`insert into region_rollups (code, region_id, year, kind, total, den, reports, flagged, editions_2019, editions_2021)
+      select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7,
+        value ->> 8, value ->> 9
+      from json_each(${JSON.stringify(rows)}) where true
+      on conflict (code, region_id, year, kind) do update set
+        total = total + excluded.total, den = den + excluded.den, reports = reports + excluded.reports,
+        flagged = flagged + excluded.flagged,
+        editions_2019 = editions_2019 + excluded.editions_2019, editions_2021 = editions_2021 + excluded.editions_2021`.execute(
+      db,
+    );
+    return;
+  }
+  for (let i = 0; i < rows.length; i += PG_ROWS_PER_UPSERT) {
+    await db
+      .insertInto('region_rollups')
+      .values(
+        rows
+          .slice(i, i + PG_ROWS_PER_UPSERT)
+          .map(([code, regionId, year, kind, total, den, reports, flagged, e19, e21]) => ({
+            code: String(code),
+            region_id: Number(regionId),
+            year: Number(year),
+            kind: String(kind) as AgencyKind,
+            total: Number(total),
+            den: Number(den),
+            reports: Number(reports),
+            flagged: Number(flagged),
+            editions_2019: Number(e19),
+            editions_2021: Number(e21),
+          })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['code', 'region_id', 'year', 'kind']).doUpdateSet({
+          total: sql`region_rollups.total + excluded.total`,
+          den: sql`region_rollups.den + excluded.den`,
+          reports: sql`region_rollups.reports + excluded.reports`,
+          flagged: sql`region_rollups.flagged + excluded.flagged`,
+          editions_2019: sql`region_rollups.editions_2019 + excluded.editions_2019`,
+          editions_2021: sql`region_rollups.editions_2021 + excluded.editions_2021`,
+        }),
+      )
+      .execute();
+  }
+}
+
+/** An agency and year whose current report a write may change. */
+export interface ReportGroup {
+  agencyId: number;
+  year: number | null;
+}
+
+/**
+ * Runs `change` with the rollups following it: the counted reports of the groups are taken out
+ * before and put back after (so a new current version, a deletion, a restore or corrected values
+ * all land in the rollups). Call it inside the writing transaction.
+ */
+export async function recountAround<T>(
+  db: Kysely<Database>,
+  groups: readonly ReportGroup[],
+  change: () => Promise<T>,
+): Promise<T> {
+  const recount = await startRecount(db, groups);
+  const result = await change();
+  await recount.finish();
+  return result;
+}
+
+/**
+ * recountAround in two steps, for a write whose change is not one function: takes the groups'
+ * counted reports out now; `finish` puts back whatever is counted once the change is made.
+ */
+export async function startRecount(
+  db: Kysely<Database>,
+  groups: readonly ReportGroup[],
+): Promise<{ finish(): Promise<void> }> {
+  const dated = groups.filter((g) => g.year !== null);
+  const load = async () => {
+    if (dated.length === 0) return [];
+    const reports = await loadCountedReports(db, { agencyIds: [...new Set(dated.map((g) => g.agencyId))] });
+    return reports.filter((r) => dated.some((g) => g.agencyId === r.agencyId && g.year === r.year));
+  };
+  const totals = new Map<string, RollupTotals>();
+  addLoaded(totals, await load(), -1);
+  return {
+    async finish() {
+      addLoaded(totals, await load(), 1);
+      await applyRollups(db, totals);
+    },
+  };
+}
