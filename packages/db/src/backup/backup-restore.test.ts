@@ -4,10 +4,10 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importReport } from '../import/import-report.ts';
 import { countReports } from '../queries/count-reports.ts';
-import { openStore, type Store } from '../store.ts';
-import { makeTempDir } from '../test-support/temp-dir.ts';
 import { storeConsistency } from '../reliability/store-consistency.ts';
+import { openStore, type Store } from '../store.ts';
 import { SAMPLE_PATH } from '../test-support/sample.ts';
+import { makeTempDir } from '../test-support/temp-dir.ts';
 import { BackupError } from './backup-errors.ts';
 import { backupStore } from './backup-store.ts';
 import { restoreStore } from './restore-store.ts';
@@ -40,7 +40,8 @@ describe('backup and restore of a SQLite store', () => {
     // A second handle on the same file is a second SQLite connection, as the API server would be.
     const writer = await openStore(url);
     const writes = (async () => {
-      for (let n = 1; n <= 12; n++) await importReport(writer, { fileName: `v${n}.txt`, bytes: await variant(n) });
+      for (let n = 1; n <= 12; n++)
+        await importReport(writer, { fileName: `v${n}.txt`, bytes: await variant(n) });
     })();
     const backups: string[] = [];
     for (let i = 0; i < 4; i++) {
