@@ -1,4 +1,5 @@
 import { NavLink, Outlet, useNavigation } from 'react-router';
+import { BriefingLink } from './briefing/briefing-link.tsx';
 import { SessionMenu } from './components/session-menu.tsx';
 
 /** Top navigation, in report-reading order. */
@@ -39,6 +40,7 @@ export function AppShell() {
             ))}
           </ul>
         </nav>
+        <BriefingLink />
         <SessionMenu />
       </header>
       {navigation.state === 'loading' && (

@@ -38,6 +38,10 @@ const pages: RouteObject[] = [
     lazy: async () => ({ Component: (await import('./pages/review-page.tsx')).ReviewPage }),
   },
   {
+    path: 'briefing',
+    lazy: async () => ({ Component: (await import('./briefing/briefing-page.tsx')).BriefingPage }),
+  },
+  {
     path: 'import',
     lazy: async () => ({ Component: (await import('./pages/import-page.tsx')).ImportPage }),
   },

@@ -1,16 +1,11 @@
 import { useState } from 'react';
 import { briefingActions } from '../briefing/briefing-store.ts';
 import type { ChartItem } from './chart-items.ts';
-import { exportFileName, saveBlob } from './download.ts';
+import type { ExportAction } from './export-actions.ts';
 import { fetchProvenance, type ProvenanceScope } from './export-api.ts';
 import type { ExportItem } from './export-item.ts';
 import { EXPORT_SIZES, type ExportSize, exportSize } from './export-sizes.ts';
-import { exportPng, exportSvg } from './render-export.ts';
-import { tableToCsv } from './table-csv.ts';
-import { tableToXlsx } from './table-xlsx.ts';
 import './export.css';
-
-type Action = 'png' | 'svg' | 'csv' | 'xlsx' | 'pin';
 
 /** Completes a chart item with the reports behind it and the moment of export. */
 export async function completeItem(item: ChartItem, scope: ProvenanceScope): Promise<ExportItem> {
@@ -22,34 +17,6 @@ export async function completeItem(item: ChartItem, scope: ProvenanceScope): Pro
   };
 }
 
-/** Produces one export of an item as a downloaded file (or pins it to the briefing). */
-async function run(action: Action, item: ExportItem, size: ExportSize): Promise<string> {
-  const name = (ext: string) => exportFileName(item.title, item.generatedAt, ext);
-  switch (action) {
-    case 'png':
-      saveBlob(await exportPng(item, size), name('png'));
-      return `已导出 PNG（${size.label}）`;
-    case 'svg':
-      saveBlob(new Blob([await exportSvg(item, size)], { type: 'image/svg+xml' }), name('svg'));
-      return `已导出 SVG（${size.label}）`;
-    case 'csv':
-      saveBlob(new Blob([tableToCsv(item.table)], { type: 'text/csv;charset=utf-8' }), name('csv'));
-      return '已导出 CSV';
-    case 'xlsx': {
-      const bytes = tableToXlsx(item.table, item.title);
-      saveBlob(
-        new Blob([bytes.slice().buffer], {
-          type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        }),
-        name('xlsx'),
-      );
-      return '已导出 Excel';
-    }
-    case 'pin':
-      return briefingActions.pin(item) ? '已加入简报' : '简报已满或浏览器存储已满，未能加入';
-  }
-}
-
 /**
  * Under a chart: its generated summary and the 导出 menu (PNG and SVG at fixed sizes with title,
  * filters, unit, source and warnings; CSV and Excel of exactly the numbers drawn; pin to 简报).
@@ -58,11 +25,18 @@ export function ChartExport({ item, scope }: { item: ChartItem; scope: Provenanc
   const [sizeId, setSizeId] = useState<ExportSize['id']>('slide');
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
-  const act = (action: Action) => async () => {
+  const act = (action: ExportAction | 'pin') => async () => {
     setBusy(true);
     setStatus('正在生成…');
     try {
-      setStatus(await run(action, await completeItem(item, scope), exportSize(sizeId)));
+      const full = await completeItem(item, scope);
+      if (action === 'pin') {
+        setStatus(briefingActions.pin(full) ? '已加入简报' : '简报已满或浏览器存储已满，未能加入');
+      } else {
+        // Drawing, fonts and file formats load with the first export, not with the page.
+        const { runExport } = await import('./export-actions.ts');
+        setStatus(await runExport(action, full, exportSize(sizeId)));
+      }
     } catch (error) {
       setStatus(`导出失败：${error instanceof Error ? error.message : String(error)}`);
     } finally {
