@@ -1,7 +1,8 @@
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { SeriesResultDto } from '@nianbao/schema';
+import { importLedgerPaths } from '@nianbao/db';
+import type { LedgerRankingDto, SeriesResultDto } from '@nianbao/schema';
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { type Browser, chromium, type Page } from 'playwright-core';
@@ -12,6 +13,7 @@ import { decodePng, download, parseCsv, pdfPages } from './export-files.ts';
 import { type Harness, REPO_ROOT, SCREENSHOT_DIR, startHarness } from './harness.ts';
 
 const SAMPLE = path.join(REPO_ROOT, 'data', 'reports', 'real', 'songxian-2020-zfb.txt');
+const LEDGER = path.join(REPO_ROOT, 'data', 'ledger', 'demo-ledger-2024.csv');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** The city the demo corpus covers. */
 const CITY = '410300';
@@ -28,6 +30,8 @@ beforeAll(async () => {
     ],
     CHROMIUM,
   );
+  const ledger = await importLedgerPaths(harness.store, [LEDGER], { source: 'demo' });
+  if (ledger.errors.length > 0) throw new Error(`ledger import failed: ${JSON.stringify(ledger.errors)}`);
 }, 300_000);
 
 afterAll(async () => {
@@ -145,6 +149,37 @@ describe('chart exports', () => {
     });
     expect(cells[0]).toEqual(header);
     expect(cells.slice(1)).toEqual(rows.map((r) => r.map((c) => (c === '' ? null : Number(c)))));
+    await page.close();
+  });
+});
+
+describe('ledger chart export', () => {
+  it('names the 报送 ledger as its source, warns of demo data, and exports the months drawn', async () => {
+    const ranking = await api<LedgerRankingDto>('/ledger/rankings?scope=ytd');
+    const unit = ranking.rows[0];
+    if (unit === undefined) throw new Error('the demo ledger has no units');
+    const page = await harness.newPage();
+    await page.goto(`${harness.url}/rankings/ledger?unit=${unit.agencyId}`);
+    await page
+      .locator('[data-testid=ledger-trend] .recharts-bar-rectangle')
+      .first()
+      .waitFor({ timeout: 20_000 });
+    const summary = await page.locator('[data-testid=chart-summary]').textContent();
+    expect(summary).toContain(`${unit.agencyName}共报送政务信息`);
+    const menu = await openMenu(page);
+    const csv = parseCsv(
+      (await download(page, () => menu.locator('[data-export=csv]').click())).bytes.toString('utf8'),
+    );
+    expect(csv[0]).toEqual(['月份', '报送（条）', '采用（条）', '采用率（%）']);
+    expect(csv.slice(1).map((row) => row[0])).toEqual(Array.from({ length: 12 }, (_, i) => `${i + 1}月`));
+    const submitted = csv.slice(1).reduce((sum, row) => sum + Number(row[1] ?? 0), 0);
+    expect(submitted).toBe(unit.submitted);
+    const svg = (await download(page, () => menu.locator('[data-export=svg]').click())).bytes.toString(
+      'utf8',
+    );
+    expect(svg).toContain('数据来源：政务信息报送台账');
+    expect(svg).toContain('演示数据');
+    expect(svg).toContain(unit.agencyName);
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { ChartView } from '../export/chart-view.tsx';
 import { exportFileName, saveBlob } from '../export/download.ts';
 import { exportSize } from '../export/export-sizes.ts';
-import { provenanceNotes, sourceLine } from '../export/source-line.ts';
+import { itemSource } from '../export/source-line.ts';
 import { briefingImages } from './briefing-images.ts';
 import { presented } from './briefing-list.ts';
 import { BriefingPrint } from './briefing-print.tsx';
@@ -156,8 +156,8 @@ export function BriefingPage() {
               </div>
               <p className="chart-summary">{entry.item.summary.join('')}</p>
               <p className="hint">
-                {sourceLine(entry.item.provenance)}
-                {provenanceNotes(entry.item.provenance).map((note) => `；${note}`)}
+                {itemSource(entry.item).line}
+                {itemSource(entry.item).notes.map((note) => `；${note}`)}
               </p>
             </li>
           ))}

@@ -1,5 +1,5 @@
 import type { ExportItem } from '../export/export-item.ts';
-import { generatedLine, provenanceNotes, sourceLine } from '../export/source-line.ts';
+import { generatedLine, itemSource } from '../export/source-line.ts';
 import { printedCells } from './briefing-cells.ts';
 
 /**
@@ -71,8 +71,8 @@ export function BriefingPrint({
         <ol>
           {entries.map(({ id, item }) => (
             <li key={id}>
-              {item.title}：{sourceLine(item.provenance).replace(/^数据来源：/, '')}
-              {provenanceNotes(item.provenance).map((note) => `；${note}`)}
+              {item.title}：{itemSource(item).line.replace(/^数据来源：/, '')}
+              {itemSource(item).notes.map((note) => `；${note}`)}
             </li>
           ))}
         </ol>

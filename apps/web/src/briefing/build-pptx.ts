@@ -1,5 +1,5 @@
 import type { ExportItem } from '../export/export-item.ts';
-import { generatedLine, provenanceNotes, sourceLine } from '../export/source-line.ts';
+import { generatedLine, itemSource } from '../export/source-line.ts';
 import { chunkRows, printedCells } from './briefing-cells.ts';
 
 /** Rows of a table on one slide beside the chart; longer tables continue on slides of their own. */
@@ -111,7 +111,8 @@ export async function buildPptx(deck: BriefingDeck): Promise<Blob> {
       valign: 'top',
     });
     slide.addTable(tableRows(first ?? []), { ...tableOptions(4.75), x: 8.2 });
-    const notes = [sourceLine(item.provenance), ...provenanceNotes(item.provenance)].join('；');
+    const source = itemSource(item);
+    const notes = [source.line, ...source.notes].join('；');
     slide.addText(notes, { x: 0.4, y: 6.85, w: 12.5, h: 0.45, fontSize: 9, fontFace: FONT, color: GREY });
     chunkRows(rest.flat(), ROWS_PER_TABLE_SLIDE).forEach((slice) => {
       if (slice.length === 0) return;
@@ -142,8 +143,8 @@ export async function buildPptx(deck: BriefingDeck): Promise<Blob> {
   });
   const lines = deck.items.map((item, i) =>
     [
-      `图${i + 1}　${item.title}：${sourceLine(item.provenance).replace(/^数据来源：/, '')}`,
-      ...provenanceNotes(item.provenance),
+      `图${i + 1}　${item.title}：${itemSource(item).line.replace(/^数据来源：/, '')}`,
+      ...itemSource(item).notes,
     ].join('；'),
   );
   lines.push(

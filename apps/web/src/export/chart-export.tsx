@@ -8,10 +8,10 @@ import { EXPORT_SIZES, type ExportSize, exportSize } from './export-sizes.ts';
 import './export.css';
 
 /** Completes a chart item with the reports behind it and the moment of export. */
-export async function completeItem(item: ChartItem, scope: ProvenanceScope): Promise<ExportItem> {
+export async function completeItem(item: ChartItem, scope: ProvenanceScope | undefined): Promise<ExportItem> {
   return {
     ...item,
-    provenance: await fetchProvenance(scope),
+    provenance: scope === undefined ? undefined : await fetchProvenance(scope),
     generatedAt: new Date().toISOString(),
     page: `${location.pathname}${location.search}`,
   };
@@ -21,7 +21,14 @@ export async function completeItem(item: ChartItem, scope: ProvenanceScope): Pro
  * Under a chart: its generated summary and the 导出 menu (PNG and SVG at fixed sizes with title,
  * filters, unit, source and warnings; CSV and Excel of exactly the numbers drawn; pin to 简报).
  */
-export function ChartExport({ item, scope }: { item: ChartItem; scope: ProvenanceScope }) {
+export function ChartExport({
+  item,
+  scope,
+}: {
+  item: ChartItem;
+  /** The reports behind the chart; none for data that is not from reports (the item names its source). */
+  scope?: ProvenanceScope | undefined;
+}) {
   const [sizeId, setSizeId] = useState<ExportSize['id']>('slide');
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);

@@ -3,7 +3,15 @@ import { barRows, compareUnits, topUnits } from '../lib/compare-units.ts';
 import { outcomeRows } from '../lib/outcome-shares.ts';
 import { casesByYear } from '../lib/review-cases.ts';
 import { buildChartData } from '../lib/series-rows.ts';
-import { barsItem, casesItem, outcomesItem, rowYears, subtitleOf, trendItem } from './chart-items.ts';
+import {
+  barsItem,
+  casesItem,
+  ledgerItem,
+  outcomesItem,
+  rowYears,
+  subtitleOf,
+  trendItem,
+} from './chart-items.ts';
 
 describe('chart items', () => {
   it('tables a trend row per year and column per line, in the order drawn, with the summary', () => {
@@ -81,5 +89,43 @@ describe('chart items', () => {
     expect(subtitleOf('洛阳市', undefined, '', '各机构')).toBe('洛阳市 · 各机构');
     expect(rowYears([{ year: 2019 }, { year: 2024 }])).toBe('2019—2024年');
     expect(rowYears([])).toBeUndefined();
+  });
+});
+
+describe('ledger item', () => {
+  it('tables the months drawn and names the ledger, not annual reports, as its source', () => {
+    const point = (
+      month: number,
+      submitted: number | null,
+      adopted: number | null,
+      ytdS: number,
+      ytdA: number,
+    ) => ({
+      month,
+      submitted,
+      adopted,
+      rate: submitted ? ((adopted ?? 0) / submitted) * 100 : null,
+      ytdSubmitted: ytdS,
+      ytdAdopted: ytdA,
+      ytdRate: ytdS ? (ytdA / ytdS) * 100 : null,
+      adoptedByLevel: null,
+    });
+    const series = {
+      agency: { id: 3, name: '市教育局', regionName: '洛阳市', kind: 'department' as const },
+      year: 2024,
+      availableYears: [2024],
+      sources: ['demo' as const],
+      points: [point(1, 3, 1, 3, 1), point(2, null, null, 3, 1)],
+    };
+    const monthly = ledgerItem(series, false);
+    expect(monthly.table.rows).toEqual([
+      ['1月', 3, 1, 33.3],
+      ['2月', null, null, null],
+    ]);
+    expect(monthly.source).toEqual({
+      line: '数据来源：政务信息报送台账，2024 年',
+      notes: ['演示数据：台账数字由演示数据生成器生成，并非真实台账'],
+    });
+    expect(ledgerItem(series, true).table.rows[1]).toEqual(['2月', 3, 1, 33.3]);
   });
 });

@@ -1,4 +1,6 @@
+import type { LedgerSeriesDto } from '@nianbao/schema';
 import type { BarRow } from '../components/compare-bars.tsx';
+import { trendPoints } from '../lib/ledger-table.ts';
 import { OUTCOMES, type OutcomeRow } from '../lib/outcome-shares.ts';
 import { CASE_OUTCOMES, type CaseYearRow } from '../lib/review-cases.ts';
 import type { EditionMarker } from '../lib/series-result.ts';
@@ -6,6 +8,7 @@ import type { ChartData } from '../lib/series-rows.ts';
 import { barsSummary } from '../lib/summary-bars.ts';
 import { casesSummary } from '../lib/summary-cases.ts';
 import { yearsText } from '../lib/summary-format.ts';
+import { ledgerSummary } from '../lib/summary-ledger.ts';
 import { outcomesSummary } from '../lib/summary-outcomes.ts';
 import { trendSummary } from '../lib/summary-trend.ts';
 import type { ChartSpec, DataTable, ExportItem } from './export-item.ts';
@@ -136,4 +139,33 @@ export function rowYears(rows: readonly { year: number }[]): string | undefined 
   const first = rows[0]?.year;
   const last = rows.at(-1)?.year;
   return first === undefined || last === undefined ? undefined : yearsText(first, last);
+}
+
+/** A unit's 报送 ledger year month by month (or as running totals), with the ledger as its source. */
+export function ledgerItem(series: LedgerSeriesDto, ytd: boolean): ChartItem {
+  const points = trendPoints(series.points, ytd);
+  const demo = series.sources.includes('demo');
+  return {
+    chart: { kind: 'ledger', series, ytd },
+    title: `${series.agency.name}政务信息${ytd ? '累计' : '逐月'}报送与采用`,
+    subtitle: subtitleOf(
+      series.agency.regionName ?? undefined,
+      series.year === null ? undefined : `${series.year}年`,
+    ),
+    unit: '条',
+    table: {
+      columns: [
+        { header: '月份' },
+        { header: '报送', unit: '条' },
+        { header: '采用', unit: '条' },
+        { header: '采用率', unit: '%' },
+      ],
+      rows: points.map((p) => [p.label, p.submitted, p.adopted, share(p.rate)]),
+    },
+    summary: ledgerSummary(series.agency.name, series.year, series.points),
+    source: {
+      line: `数据来源：政务信息报送台账${series.year === null ? '' : `，${series.year} 年`}`,
+      notes: demo ? ['演示数据：台账数字由演示数据生成器生成，并非真实台账'] : [],
+    },
+  };
 }

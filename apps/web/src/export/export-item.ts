@@ -1,3 +1,4 @@
+import type { LedgerSeriesDto } from '@nianbao/schema';
 import type { BarRow } from '../components/compare-bars.tsx';
 import type { OutcomeRow } from '../lib/outcome-shares.ts';
 import type { CaseYearRow } from '../lib/review-cases.ts';
@@ -12,7 +13,8 @@ export type ChartSpec =
   | { kind: 'trend'; lines: ChartLine[]; rows: ChartRow[]; unit: string; markers: EditionMarker[] }
   | { kind: 'bars'; rows: BarRow[]; unit: string }
   | { kind: 'outcomes'; rows: OutcomeRow[] }
-  | { kind: 'cases'; rows: CaseYearRow[]; group: 'review' | 'litigation' };
+  | { kind: 'cases'; rows: CaseYearRow[]; group: 'review' | 'litigation' }
+  | { kind: 'ledger'; series: LedgerSeriesDto; ytd: boolean };
 
 /** A column of an exported table; the header carries the unit: `申请收到数（件）`. */
 export interface TableColumn {
@@ -46,6 +48,8 @@ export interface ExportItem {
   summary: string[];
   /** Unknown when the server could not say (the source line then says so). */
   provenance: Provenance | undefined;
+  /** For data that is not from annual reports (the 报送 ledger): its own source line and notes. */
+  source?: { line: string; notes: string[] } | undefined;
   /** ISO timestamp of the export. */
   generatedAt: string;
   /** The dashboard address the chart came from. */

@@ -3,7 +3,7 @@ import { embeddedFontCss } from './export-api.ts';
 import type { ExportItem } from './export-item.ts';
 import { EXPORT_SCALE, type ExportSize } from './export-sizes.ts';
 import { type FrameText, frameCharacters, frameLayout, frameSvg } from './frame-svg.ts';
-import { generatedLine, provenanceNotes, sourceLine } from './source-line.ts';
+import { generatedLine, itemSource } from './source-line.ts';
 
 /** The frame's text for an item. */
 export function frameText(item: ExportItem): FrameText {
@@ -11,9 +11,9 @@ export function frameText(item: ExportItem): FrameText {
     title: item.title,
     subtitle: item.subtitle,
     unit: item.unit,
-    source: sourceLine(item.provenance),
+    source: itemSource(item).line,
     generated: generatedLine(item.generatedAt),
-    notes: provenanceNotes(item.provenance),
+    notes: itemSource(item).notes,
   };
 }
 

@@ -1,5 +1,5 @@
 import { yearsText } from '../lib/summary-format.ts';
-import type { Provenance } from './export-item.ts';
+import type { ExportItem, Provenance } from './export-item.ts';
 
 /** `数据来源：12 份政府信息公开工作年度报告，统计年度 2019—2024 年` (or that the count is unknown). */
 export function sourceLine(provenance: Provenance | undefined): string {
@@ -29,6 +29,14 @@ export function provenanceNotes(provenance: Provenance | undefined): string[] {
     notes.push(`注意：其中 ${provenance.flaggedCount} 份报告存在错误核对结果，相关数字请核实后引用`);
   }
   return notes;
+}
+
+/** The source line and warnings of an item: its own for non-report data, else from its provenance. */
+export function itemSource(item: Pick<ExportItem, 'provenance' | 'source'>): {
+  line: string;
+  notes: string[];
+} {
+  return item.source ?? { line: sourceLine(item.provenance), notes: provenanceNotes(item.provenance) };
 }
 
 /** `生成日期：2025-01-02` in local time. */

@@ -15,6 +15,8 @@ import {
 import { ExportLinks } from '../components/export-links.tsx';
 import { ErrorState } from '../components/query-state.tsx';
 import { Skeleton } from '../components/skeleton.tsx';
+import { ChartExport } from '../export/chart-export.tsx';
+import { ledgerItem } from '../export/chart-items.ts';
 import { formatValue } from '../lib/format-value.ts';
 import { ledgerApi } from '../lib/ledger-api.ts';
 import { trendPoints } from '../lib/ledger-table.ts';
@@ -33,7 +35,8 @@ export function DemoBadge() {
   );
 }
 
-function LedgerTrend({ series, ytd }: { series: LedgerSeriesDto; ytd: boolean }) {
+/** A unit's year as bars (报送, 采用) and the adoption rate as a line. */
+export function LedgerTrend({ series, ytd }: { series: LedgerSeriesDto; ytd: boolean }) {
   const data = trendPoints(series.points, ytd);
   const demo = series.sources.includes('demo');
   return (
@@ -117,6 +120,7 @@ function TrendBody({
       <div className={query.isPlaceholderData ? 'is-stale' : undefined}>
         <LedgerTrend series={query.data} ytd={ytd} />
       </div>
+      <ChartExport item={ledgerItem(query.data, ytd)} />
       <ExportLinks href={(format) => ledgerApi.exportUrl.series({ agency, year }, format)} />
     </section>
   );
