@@ -54,8 +54,25 @@ async function openMenu(page: Page, nth = 0, size: '16:9 幻灯片' | 'A4 半页
   return menu;
 }
 
+/** Pages of this suite record CSP violations (the exports draw images and fonts from data: URLs). */
+async function watchedPage(options?: { width?: number; height?: number }) {
+  const page = await harness.newPage(options);
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return page;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { violations: string[] }).violations);
+}
+
 async function trendsPage() {
-  const page = await harness.newPage();
+  const page = await watchedPage();
   await page.goto(`${harness.url}/trends?metric=${METRIC}&area=${CITY}`);
   await page
     .locator('[data-testid=trend-chart] .recharts-line-dots circle')
@@ -84,11 +101,12 @@ describe('chart exports', () => {
     const a4 = await openMenu(page, 0, 'A4 半页');
     const half = decodePng((await download(page, () => a4.locator('[data-export=png]').click())).bytes);
     expect([half.width, half.height]).toEqual([1600, 1132]);
+    expect(await violations(page)).toEqual([]);
     await page.close();
   });
 
   it('keeps the export size whatever the window, and the frame names source, demo data and date', async () => {
-    const page = await harness.newPage({ width: 700, height: 700 });
+    const page = await watchedPage({ width: 700, height: 700 });
     await page.goto(`${harness.url}/trends?metric=${METRIC}&area=${CITY}`);
     await page
       .locator('[data-testid=trend-chart] .recharts-line-dots circle')
@@ -98,6 +116,9 @@ describe('chart exports', () => {
     const svg = (await download(page, () => menu.locator('[data-export=svg]').click())).bytes.toString(
       'utf8',
     );
+    const during = await violations(page);
+    // Parsed in a page of its own: the dashboard's CSP rightly reports the SVG's <style> element.
+    await page.goto('about:blank');
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const root = doc.documentElement;
@@ -121,6 +142,7 @@ describe('chart exports', () => {
     expect(texts).toMatch(/数据来源：\d+ 份政府信息公开工作年度报告，统计年度 \d{4}—\d{4} 年/);
     expect(texts).toContain('演示数据');
     expect(texts).toMatch(/生成日期：\d{4}-\d{2}-\d{2}/);
+    expect(during).toEqual([]);
     await page.close();
   });
 
@@ -149,6 +171,25 @@ describe('chart exports', () => {
     });
     expect(cells[0]).toEqual(header);
     expect(cells.slice(1)).toEqual(rows.map((r) => r.map((c) => (c === '' ? null : Number(c)))));
+    await page.close();
+  });
+});
+
+describe('overview summary', () => {
+  it("says in a sentence what the city's cards show, from the same series", async () => {
+    const series = await api<SeriesResultDto>(`/series?metric=${METRIC}&region=${CITY}`);
+    const points = series.regions[0]?.points ?? [];
+    const year = Math.max(...points.filter((p) => p.value !== null).map((p) => p.year));
+    const received = points.find((p) => p.year === year)?.value;
+    const page = await watchedPage();
+    await page.goto(`${harness.url}/?region=${CITY}&year=${year}`);
+    const summary = page.locator('[data-testid=overview-summary]');
+    await summary.waitFor({ timeout: 20_000 });
+    const text = (await summary.textContent()) ?? '';
+    expect(text).toContain(
+      `${year}年${series.regions[0]?.regionName}共收到政府信息公开申请${received?.toLocaleString('zh-CN')}件`,
+    );
+    expect(text).toMatch(/行政复议纠错率(为\d+(\.\d)?%|无法计算)。$/);
     await page.close();
   });
 });
@@ -255,6 +296,39 @@ describe('Chinese text of an exported SVG on a machine without CJK fonts', () =>
       await renderSvg(bare, svg, 800, 450),
     );
   });
+
+  it('exports the same PNG title from the dashboard in that browser as in one with the fonts', async () => {
+    const exported = async (page: Page) => {
+      await page.goto(`${harness.url}/trends?metric=${METRIC}&area=${CITY}`);
+      await page
+        .locator('[data-testid=trend-chart] .recharts-line-dots circle')
+        .first()
+        .waitFor({ timeout: 20_000 });
+      const menu = await openMenu(page);
+      return decodePng((await download(page, () => menu.locator('[data-export=png]').click())).bytes);
+    };
+    const plain = await bare.newPage({ viewport: { width: 1280, height: 900 }, locale: 'zh-CN' });
+    const fromBare = await exported(plain);
+    await plain.close();
+    const full = await trendsPage();
+    const fromFull = await exported(full);
+    await full.close();
+    // The title band (2×: y 30–90) drawn with the embedded subset matches the system font's drawing;
+    // boxes in place of glyphs would not.
+    let same = 0;
+    let inked = 0;
+    for (let y = 30; y < 90; y++) {
+      for (let x = 48; x < 800; x++) {
+        const a = fromBare.pixel(x, y);
+        const b = fromFull.pixel(x, y);
+        if ((a[0] ?? 255) >= 200 && (b[0] ?? 255) >= 200) continue;
+        inked++;
+        if (a.every((v, i) => Math.abs(v - (b[i] ?? 0)) < 40)) same++;
+      }
+    }
+    expect(inked).toBeGreaterThan(1000);
+    expect(same / inked).toBeGreaterThan(0.9);
+  });
 });
 
 /** The XML of every part of a zip whose name matches. */
@@ -344,6 +418,7 @@ describe('简报', () => {
     const cover2 = decodePng(await readFile(rendered[0] ?? ''));
     expect(cover2.ink(0, 0, cover2.width, cover2.height)).toBeGreaterThan(0.001);
     await writeFile(path.join(SCREENSHOT_DIR, 'briefing-pdf.pdf'), pdf);
+    expect(await violations(page)).toEqual([]);
     await page.close();
   });
 });

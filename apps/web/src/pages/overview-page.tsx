@@ -10,6 +10,7 @@ import { withParams } from '../lib/filter-params.ts';
 import { kpiFigure } from '../lib/kpi.ts';
 import { KPI_METRICS } from '../lib/kpi-metrics.ts';
 import { regionLabel } from '../lib/region-tree.ts';
+import { overviewSummary } from '../lib/summary-overview.ts';
 import { compareQueries } from '../queries/compare-queries.ts';
 import { seriesQueries } from '../queries/series-queries.ts';
 
@@ -92,6 +93,9 @@ export function OverviewPage() {
     filters.tree.isPending ||
     filters.yearsPending ||
     series.some((q) => q.isPending && q.fetchStatus !== 'idle');
+  // The generated summary reads the same series as the cards.
+  const pointsOf = (code: string) =>
+    series[KPI_METRICS.findIndex((k) => k.code === code)]?.data?.regions[0]?.points ?? [];
   const trendLink = (code: string) =>
     `/trends?${withParams(new URLSearchParams(), {
       metric: code,
@@ -151,6 +155,13 @@ export function OverviewPage() {
               );
             })}
           </ul>
+          <p className="chart-summary" data-testid="overview-summary">
+            {overviewSummary(filters.path?.at(-1)?.name ?? '', year, {
+              received: pointsOf('d.applications.received'),
+              disclosedRate: pointsOf('d.applications.disclosed_rate'),
+              correctionRate: pointsOf('d.review.correction_rate'),
+            })}
+          </p>
           <p className="hint">
             地区合计不含人民政府的汇总报告（其数字已包含下属单位，避免重复计算）；比率类指标按各报告的分子、分母合计后计算，分母为零或缺失时显示“—”。标有
             ⚠ 的指标所在年度有报告存在错误核对结果。
