@@ -3,7 +3,8 @@ import type { Store } from '@nianbao/db';
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { readAccess } from './auth/read-access.ts';
-import { ResponseCache, type ResponseCacheOptions } from './cache/response-cache.ts';
+import { CachedReads, storeRendered } from './cache/cached-reads.ts';
+import type { ResponseCacheOptions } from './cache/response-cache.ts';
 import { ApiProblem, errorBody } from './errors.ts';
 import { dataVersionEtag } from './etag/data-version-etag.ts';
 import { agencyRoutes } from './routes/agencies.ts';
@@ -39,23 +40,23 @@ export interface AppOptions {
   /** Upload, body, parse-time, rate and session limits (defaults in DEFAULT_SECURITY). */
   security?: SecurityInput | undefined;
   /** Rendered GET responses kept per data version (on by default); false renders every request. */
-  responseCache?: ResponseCacheOptions | false | undefined;
+  responseCache?: ResponseCacheOptions | false | CachedReads | undefined;
 }
 
-type ApiOptions = Pick<AppOptions, 'readsRequireToken' | 'uploads' | 'responseCache'>;
+type ApiOptions = Pick<AppOptions, 'readsRequireToken' | 'uploads'>;
 
-function apiRoutes(store: Store, options: ApiOptions = {}, security: SecurityLayer = securityLayer(store)) {
+function apiRoutes(
+  store: Store,
+  options: ApiOptions = {},
+  security: SecurityLayer = securityLayer(store),
+  reads: CachedReads = new CachedReads(store),
+) {
   const readsRequireToken = options.readsRequireToken ?? false;
   const api = new Hono()
     // First, so neither the read guard nor the data-version ETag ever answers "who am I".
     .route('/session', sessionRoutes(security))
     .use(readAccess(store, readsRequireToken))
-    .use(
-      dataVersionEtag(store, {
-        privateCache: readsRequireToken,
-        cache: options.responseCache === false ? undefined : new ResponseCache(options.responseCache),
-      }),
-    )
+    .use(dataVersionEtag(reads, { privateCache: readsRequireToken }))
     .route('/health', healthRoutes(store))
     .route('/metrics', metricRoutes())
     .route('/agencies', agencyRoutes(store))
@@ -79,7 +80,14 @@ function apiRoutes(store: Store, options: ApiOptions = {}, security: SecurityLay
 /** The Hono app: JSON API under /api and, in production, the dashboard on the same port. */
 export function createApp({ store, webDir, logError = console.error, ...options }: AppOptions) {
   const security = securityLayer(store, options.security);
-  const app = new Hono().use(...security.middleware).route('/api', apiRoutes(store, options, security));
+  const reads =
+    options.responseCache instanceof CachedReads
+      ? options.responseCache
+      : new CachedReads(store, options.responseCache ?? {});
+  // Outermost, so a stored response has every header the app adds (security headers included).
+  const app = new Hono()
+    .use(storeRendered(reads), ...security.middleware)
+    .route('/api', apiRoutes(store, options, security, reads));
 
   app.notFound((c) => {
     return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}.`), 404);

@@ -1,8 +1,11 @@
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import type { Store } from '@nianbao/db';
 import { createApp } from './app.ts';
+import { CachedReads } from './cache/cached-reads.ts';
 import type { ResponseCacheOptions } from './cache/response-cache.ts';
+import { cachedResponder } from './cache/serve-cached.ts';
 import type { SecurityInput } from './security/security-options.ts';
 
 export interface ServerOptions {
@@ -33,9 +36,24 @@ export function startServer({
   security,
   responseCache,
 }: ServerOptions): Promise<RunningServer> {
-  const app = createApp({ store, webDir, readsRequireToken, security, responseCache });
+  const reads = new CachedReads(store, responseCache ?? {});
+  const app = createApp({ store, webDir, readsRequireToken, security, responseCache: reads });
+  const listener = getRequestListener(app.fetch);
+  // With open reads, cached answers to anonymous GETs skip the app (see cachedResponder); closed
+  // reads always go through it, where the read check runs first.
+  const fromCache = readsRequireToken ? undefined : cachedResponder(reads);
+  const server = createServer((req, res) => {
+    if (!fromCache) return void listener(req, res);
+    fromCache(req, res).then(
+      (served) => {
+        if (!served) void listener(req, res);
+      },
+      () => void listener(req, res),
+    );
+  });
   return new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, port, hostname }, (info: AddressInfo) => {
+    server.listen(port, hostname, () => {
+      const info = server.address() as AddressInfo;
       resolve({
         url: `http://${hostname}:${info.port}`,
         close: () =>

@@ -2,43 +2,58 @@ import { describe, expect, it } from 'vitest';
 import { ResponseCache } from './response-cache.ts';
 
 const at = (version: number, epoch = 'e1') => ({ epoch, version });
-const json = (body: string) => new Response(body, { headers: { 'content-type': 'application/json' } });
-const text = (entry: { body: ArrayBuffer } | undefined) =>
+const json = (body: string, headers: Record<string, string> = {}) =>
+  new Response(body, { headers: { 'content-type': 'application/json', ...headers } });
+const text = (entry: { body: Uint8Array } | undefined) =>
   entry === undefined ? undefined : new TextDecoder().decode(entry.body);
+const open = { public: true };
 
 describe('ResponseCache', () => {
-  it('serves a stored body with its content type at the same data version only', async () => {
+  it('serves a stored response with its headers at the same data version only', async () => {
     const cache = new ResponseCache();
-    await cache.put(at(3), '/a', json('{"a":1}'));
+    await cache.put(at(3), '/a', json('{"a":1}', { 'x-frame-options': 'DENY', date: 'Mon' }), open);
     const hit = cache.get(at(3), '/a');
     expect(text(hit)).toBe('{"a":1}');
-    expect(hit?.headers).toEqual([['content-type', 'application/json']]);
+    expect(hit?.headers).toEqual({
+      'content-type': 'application/json',
+      'x-frame-options': 'DENY',
+      'content-length': '7',
+    });
+    expect(hit?.public).toBe(true);
     expect(cache.get(at(3), '/b')).toBeUndefined();
     expect(cache.get(at(4), '/a')).toBeUndefined();
     // Once a newer version was seen, the older one neither reads nor writes.
-    await cache.put(at(3), '/a', json('{"a":1}'));
+    await cache.put(at(3), '/a', json('{"a":1}'), open);
     expect(cache.get(at(3), '/a')).toBeUndefined();
+    expect(cache.size.entries).toBe(0);
+  });
+
+  it('keeps no response that sets a cookie or is not a 200', async () => {
+    const cache = new ResponseCache();
+    await cache.put(at(1), '/login', json('{}', { 'set-cookie': 's=1' }), open);
+    await cache.put(at(1), '/missing', new Response('{}', { status: 404 }), open);
     expect(cache.size.entries).toBe(0);
   });
 
   it('starts afresh for another store (a restored one has a new epoch, whatever its version)', async () => {
     const cache = new ResponseCache();
-    await cache.put(at(9), '/a', json('old'));
+    await cache.put(at(9), '/a', json('old'), open);
     expect(cache.get(at(2, 'e2'), '/a')).toBeUndefined();
-    await cache.put(at(2, 'e2'), '/a', json('new'));
+    await cache.put(at(2, 'e2'), '/a', json('new'), { public: false });
     expect(text(cache.get(at(2, 'e2'), '/a'))).toBe('new');
+    expect(cache.get(at(2, 'e2'), '/a')?.public).toBe(false);
   });
 
   it('drops the least recently used bodies beyond its budget and never keeps an oversized one', async () => {
     const cache = new ResponseCache({ maxBytes: 10, maxEntryBytes: 6 });
-    await cache.put(at(1), '/a', json('aaaa'));
-    await cache.put(at(1), '/b', json('bbbb'));
+    await cache.put(at(1), '/a', json('aaaa'), open);
+    await cache.put(at(1), '/b', json('bbbb'), open);
     expect(text(cache.get(at(1), '/a'))).toBe('aaaa');
-    await cache.put(at(1), '/c', json('cccc'));
+    await cache.put(at(1), '/c', json('cccc'), open);
     expect(cache.get(at(1), '/b')).toBeUndefined();
     expect(text(cache.get(at(1), '/a'))).toBe('aaaa');
     expect(text(cache.get(at(1), '/c'))).toBe('cccc');
-    await cache.put(at(1), '/big', json('0123456'));
+    await cache.put(at(1), '/big', json('0123456'), open);
     expect(cache.get(at(1), '/big')).toBeUndefined();
     expect(cache.size).toEqual({ entries: 2, bytes: 8 });
   });

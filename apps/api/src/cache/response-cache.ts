@@ -6,10 +6,13 @@ export interface ResponseCacheOptions {
   maxEntryBytes?: number;
 }
 
-/** A stored 200 response: its body and the headers that describe it. */
+/** A stored 200 response: its body and every header it was sent with. */
 export interface CachedResponse {
-  body: ArrayBuffer;
-  headers: readonly (readonly [string, string])[];
+  body: Uint8Array<ArrayBuffer>;
+  /** Header names in lower case, as Node sends them, content-length included. */
+  headers: Readonly<Record<string, string>>;
+  /** Rendered for a request without credentials: servable to anyone (open reads). */
+  public: boolean;
 }
 
 /** The data version a response was rendered at (see getDataVersion). */
@@ -18,11 +21,11 @@ export interface RenderedAt {
   version: number;
 }
 
-/** Headers a stored response keeps; per-request ones (ETag, security headers) are set afresh. */
-const KEPT_HEADERS = ['content-type', 'content-disposition', 'content-language'] as const;
+/** Headers that belong to one transfer rather than to the response. */
+const TRANSFER_HEADERS = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
 
 /**
- * Rendered GET bodies keyed by data version and URL. A write moves the data version on, so an
+ * Rendered GET responses keyed by data version, host and URL. A write moves the data version on, so an
  * entry can never be served for data it was not rendered from; entries of older versions are
  * dropped as soon as a newer version is seen.
  */
@@ -38,32 +41,36 @@ export class ResponseCache {
     this.#maxEntryBytes = Math.min(options.maxEntryBytes ?? 8 * 1024 * 1024, this.#maxBytes);
   }
 
-  /** The response stored for this URL at this data version, if any. */
-  get(at: RenderedAt, url: string): CachedResponse | undefined {
+  /** The response stored under this key (see cacheKey) at this data version, if any. */
+  get(at: RenderedAt, key: string): CachedResponse | undefined {
     if (!this.#current(at)) return undefined;
-    const entry = this.#entries.get(url);
+    const entry = this.#entries.get(key);
     if (entry === undefined) return undefined;
     // Re-inserted so that Map order is least recently used first.
-    this.#entries.delete(url);
-    this.#entries.set(url, entry);
+    this.#entries.delete(key);
+    this.#entries.set(key, entry);
     return entry;
   }
 
-  /** Stores a 200 response rendered at this data version; oversized bodies are not kept. */
-  async put(at: RenderedAt, url: string, response: Response): Promise<void> {
-    if (!this.#current(at)) return;
+  /**
+   * Stores a 200 response rendered at this data version, with its final headers. A response that
+   * sets a cookie, or is bigger than the entry limit, is not kept.
+   */
+  async put(at: RenderedAt, key: string, response: Response, options: { public: boolean }): Promise<void> {
+    if (!this.#current(at) || response.status !== 200 || response.headers.has('set-cookie')) return;
     const declared = Number(response.headers.get('content-length') ?? 0);
     if (declared > this.#maxEntryBytes) return;
-    const body = await response.clone().arrayBuffer();
+    const body = new Uint8Array(await response.clone().arrayBuffer());
     if (body.byteLength > this.#maxEntryBytes) return;
     // The data may have moved on while the body was read; entries are only kept for the newest version.
     if (!this.#current(at)) return;
-    const headers = KEPT_HEADERS.flatMap((name) => {
-      const value = response.headers.get(name);
-      return value === null ? [] : [[name, value] as const];
+    const headers: Record<string, string> = {};
+    response.headers.forEach((value, name) => {
+      if (!TRANSFER_HEADERS.has(name)) headers[name] = value;
     });
-    this.#remove(url);
-    this.#entries.set(url, { body, headers });
+    headers['content-length'] = String(body.byteLength);
+    this.#remove(key);
+    this.#entries.set(key, { body, headers, public: options.public });
     this.#bytes += body.byteLength;
     for (const [oldest, entry] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
@@ -93,10 +100,10 @@ export class ResponseCache {
     return true;
   }
 
-  #remove(url: string): void {
-    const entry = this.#entries.get(url);
+  #remove(key: string): void {
+    const entry = this.#entries.get(key);
     if (entry === undefined) return;
-    this.#entries.delete(url);
+    this.#entries.delete(key);
     this.#bytes -= entry.body.byteLength;
   }
 }

@@ -1,0 +1,31 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type CachedReads, cacheKey } from './cached-reads.ts';
+
+/**
+ * Answers a GET from the response cache before the request reaches the app, when that is safe:
+ * no credentials (so no role or session can matter), no revalidation header (the app answers
+ * those with 304), an API path, and an entry stored for an anonymous request at the current data
+ * version. Resolves false when the app must answer. The entry holds the app's own headers, so the
+ * answer is byte for byte the one the app gave.
+ */
+export function cachedResponder(reads: CachedReads) {
+  return async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
+    const { cache } = reads;
+    const url = req.url ?? '';
+    if (!cache || req.method !== 'GET' || !url.startsWith('/api/')) return false;
+    const h = req.headers;
+    if (h.authorization !== undefined || h.cookie !== undefined || h['if-none-match'] !== undefined)
+      return false;
+    let at: Awaited<ReturnType<CachedReads['versions']['read']>>;
+    try {
+      at = await reads.versions.read();
+    } catch {
+      return false; // the app reports the failure properly
+    }
+    const hit = cache.get(at, cacheKey(h.host, url));
+    if (!hit?.public) return false;
+    res.writeHead(200, hit.headers);
+    res.end(hit.body);
+    return true;
+  };
+}
