@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import type { DataVersion } from './data-version/data-version.ts';
+import { SqliteVersionReader } from './data-version/sqlite-version-reader.ts';
 import type { Database, SqlDialectName } from './database.ts';
 import { migrateToLatest } from './migrations/migrate.ts';
 import { Sqlite3Dialect } from './sqlite/sqlite3-dialect.ts';
@@ -12,6 +14,8 @@ export interface Store {
   db: Kysely<Database>;
   dialect: SqlDialectName;
   close(): Promise<void>;
+  /** A cheaper way to the data version than a query through `db` (see getDataVersion), if any. */
+  readDataVersion?: (() => Promise<DataVersion>) | undefined;
 }
 
 /** Where a store lives, decoded from its URL. */
@@ -45,7 +49,20 @@ export function parseStoreUrl(url: string): StoreLocation {
 export async function openStore(url: string): Promise<Store> {
   const location = parseStoreUrl(url);
   const db = await connect(location);
-  const store: Store = { db, dialect: location.dialect, close: () => db.destroy() };
+  // A file store reads its data version through a handle of its own (see SqliteVersionReader).
+  const versions =
+    location.dialect === 'sqlite' && location.filename !== ':memory:'
+      ? new SqliteVersionReader(location.filename)
+      : undefined;
+  const store: Store = {
+    db,
+    dialect: location.dialect,
+    close: async () => {
+      await versions?.close();
+      await db.destroy();
+    },
+    ...(versions ? { readDataVersion: () => versions.read() } : {}),
+  };
   try {
     await migrateToLatest(db, location.dialect);
   } catch (error) {

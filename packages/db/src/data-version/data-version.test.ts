@@ -16,9 +16,12 @@ describe.each(testStoreTargets())('data version on $name', (target) => {
   let store: Store;
   let cleanup: () => Promise<void>;
 
+  let openedUrl: string;
+
   beforeEach(async () => {
     const created = await target.create();
     cleanup = created.cleanup;
+    openedUrl = created.url;
     store = await openStore(created.url);
   });
   afterEach(async () => {
@@ -54,6 +57,23 @@ describe.each(testStoreTargets())('data version on $name', (target) => {
     expect(await moved(() => deleteReport(store, reportId, actor))).toBe(true);
     expect(await moved(() => restoreReport(store, reportId, actor))).toBe(true);
     expect(await moved(() => createToken(store, { name: 'x', role: 'editor' }))).toBe(true);
+  });
+
+  it('sees a commit made through another connection at once, read after read', async () => {
+    const { original } = await sampleAndRevision();
+    const before = await getDataVersion(store);
+    // Repeated reads must not pin an old snapshot.
+    for (let i = 0; i < 3; i++) expect(await getDataVersion(store)).toEqual(before);
+    const other = await openStore(openedUrl);
+    try {
+      await importReport(other, { fileName: 'other.txt', bytes: original });
+      const after = await getDataVersion(store);
+      expect(after.epoch).toBe(before.epoch);
+      expect(after.version).toBeGreaterThan(before.version);
+      expect(after).toEqual(await getDataVersion(other));
+    } finally {
+      await other.close();
+    }
   });
 
   it('gives each store its own epoch and keeps it across reopening', async () => {

@@ -10,6 +10,7 @@ export interface DataVersion {
 
 /** Reads the current data version: one primary-key lookup, cheap enough for every GET. */
 export async function getDataVersion(store: Store): Promise<DataVersion> {
+  if (store.readDataVersion) return store.readDataVersion();
   const row = await writeDb(store.db)
     .selectFrom('data_version')
     .select(['epoch', 'version'])
