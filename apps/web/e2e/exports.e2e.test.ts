@@ -358,6 +358,10 @@ describe('简报', () => {
       .first()
       .waitFor({ timeout: 20_000 });
     const compareSummary = await page.locator('[data-testid=chart-summary]').first().textContent();
+    // Every chart (main bars, outcomes, six small multiples) has its own size choice, one checked each.
+    const menus = await page.locator('[data-testid=chart-export]').count();
+    expect(menus).toBe(8);
+    expect(await page.locator('[data-testid=chart-export] input[type=radio]:checked').count()).toBe(menus);
     await (await openMenu(page, 0)).locator('[data-export=pin]').click();
     await page.getByText('已加入简报').waitFor();
     expect(await page.locator('[data-testid=briefing-link]').textContent()).toBe('简报3');

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { briefingActions } from '../briefing/briefing-store.ts';
 import type { ChartItem } from './chart-items.ts';
 import type { ExportAction } from './export-actions.ts';
@@ -24,12 +24,17 @@ export async function completeItem(item: ChartItem, scope: ProvenanceScope | und
 export function ChartExport({
   item,
   scope,
+  compact = false,
 }: {
   item: ChartItem;
   /** The reports behind the chart; none for data that is not from reports (the item names its source). */
   scope?: ProvenanceScope | undefined;
+  /** Under a small multiple: the menu only (the summary still goes with exports and pins). */
+  compact?: boolean | undefined;
 }) {
   const [sizeId, setSizeId] = useState<ExportSize['id']>('slide');
+  // Radio groups are per document: charts with the same title must not share one.
+  const group = useId();
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
   const act = (action: ExportAction | 'pin') => async () => {
@@ -52,7 +57,7 @@ export function ChartExport({
   };
   return (
     <div className="chart-export" data-testid="chart-export">
-      {item.summary.length > 0 && (
+      {!compact && item.summary.length > 0 && (
         <p className="chart-summary" data-testid="chart-summary">
           {item.summary.join('')}
         </p>
@@ -66,7 +71,7 @@ export function ChartExport({
               <label key={size.id} className="radio">
                 <input
                   type="radio"
-                  name={`export-size-${item.title}`}
+                  name={group}
                   checked={sizeId === size.id}
                   onChange={() => setSizeId(size.id)}
                 />

@@ -217,14 +217,33 @@ export function ComparePage() {
               {MULTIPLES.map((code) => {
                 const m = findMetric(metrics.data?.metrics ?? [], code);
                 return (
-                  <CompareBars
-                    key={code}
-                    compact
-                    testId="multiple"
-                    rows={barRows(multipleUnits, code)}
-                    unit={m?.unit ?? ''}
-                    title={`${m?.labelZh ?? code}（${m?.unit ?? ''}）`}
-                  />
+                  <div key={code}>
+                    <CompareBars
+                      compact
+                      testId="multiple"
+                      rows={barRows(multipleUnits, code)}
+                      unit={m?.unit ?? ''}
+                      title={`${m?.labelZh ?? code}（${m?.unit ?? ''}）`}
+                    />
+                    <ChartExport
+                      compact
+                      item={barsItem({
+                        rows: barRows(multipleUnits, code),
+                        unit: m?.unit ?? '',
+                        title: `${m?.labelZh ?? code}（${m?.unit ?? ''}）`,
+                        subtitle: subtitleOf(
+                          where,
+                          `${year}年度`,
+                          `按“${def?.labelZh ?? metric}”前 ${MULTIPLE_UNITS} 名`,
+                        ),
+                        metricLabel: m?.labelZh ?? code,
+                        year: year ?? 0,
+                        scope: `${filters.path?.at(-1)?.name ?? ''}${groupBy === 'region' ? '各下级地区' : '各机构'}`,
+                        additive: m?.unit !== '%',
+                      })}
+                      scope={exportScope}
+                    />
+                  </div>
                 );
               })}
             </div>
