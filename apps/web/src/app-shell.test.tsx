@@ -18,7 +18,8 @@ function renderAt(path: string) {
 describe('app shell', () => {
   it('shows the product name and every section in the navigation', async () => {
     renderAt('/compare');
-    expect(await screen.findByText('年报')).toBeTruthy();
+    // A cold first render loads lazy modules; on a loaded CI machine that can take more than 1 s.
+    expect(await screen.findByText('年报', {}, { timeout: 10_000 })).toBeTruthy();
     expect(screen.getByText('政府信息公开年报分析')).toBeTruthy();
     const nav = screen.getByRole('navigation', { name: '主导航' });
     expect(
@@ -38,13 +39,13 @@ describe('app shell', () => {
 
   it('marks the active section', async () => {
     renderAt('/rankings');
-    const nav = await screen.findByRole('navigation', { name: '主导航' });
+    const nav = await screen.findByRole('navigation', { name: '主导航' }, { timeout: 10_000 });
     expect(within(nav).getByRole('link', { name: '排名' }).getAttribute('aria-current')).toBe('page');
     expect(within(nav).getByRole('link', { name: '总览' }).getAttribute('aria-current')).toBeNull();
   });
 
   it('says so for an unknown address', async () => {
     renderAt('/nowhere');
-    expect(await screen.findByText('找不到这个页面')).toBeTruthy();
+    expect(await screen.findByText('找不到这个页面', {}, { timeout: 10_000 })).toBeTruthy();
   });
 });
