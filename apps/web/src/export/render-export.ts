@@ -30,7 +30,7 @@ export async function exportSvg(item: ExportItem, size: ExportSize): Promise<str
     const wider = Math.min(plot.width * 3, (plot.width * drawing.height) / plot.height);
     drawing = await captureChart(item.chart, item.title, wider);
   }
-  const fontCss = await embeddedFontCss(frameCharacters(frame) + drawing.text + '0123456789.,%—');
+  const fontCss = await embeddedFontCss(`${frameCharacters(frame)}${drawing.text}0123456789.,%—`);
   return frameSvg(size, frame, drawing, fontCss);
 }
 

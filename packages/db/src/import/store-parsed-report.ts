@@ -146,7 +146,7 @@ export async function storeParsedReports(
   await insertRows(db, 'report_values', each(valueRows));
   await insertRows(db, 'facts', each(factRows));
   await insertRows(db, 'findings', each(findingRows));
-  await countNewReports(db, rollups, items, reportIds, agencyIds);
+  await countNewReports(db, rollups, items, agencyIds);
   // Derived values and the cross-report rules X1–X3, in the same transaction as the reports.
   const flagged = await analyseStoredReports(
     db,
@@ -180,7 +180,6 @@ async function countNewReports(
   db: Kysely<Database>,
   rollups: Map<string, RollupTotals>,
   items: readonly ParsedItem[],
-  reportIds: readonly number[],
   agencyIds: readonly number[],
 ): Promise<void> {
   const keys = await db
