@@ -19,13 +19,14 @@ export class SqliteVersionReader {
   /** The current data version. */
   async read(): Promise<DataVersion> {
     const { statement } = await this.#open();
-    // Reset after each step: a statement left mid-result keeps its read snapshot, and the next read
-    // would not see later commits.
-    const row = await new Promise<{ epoch: string; version: number } | undefined>((resolve, reject) =>
-      statement.get((error: Error | null, r: { epoch: string; version: number } | undefined) =>
-        statement.reset(() => (error ? reject(error) : resolve(r))),
+    // `all` resets the statement before stepping it to the end, in one trip to the thread pool:
+    // every read starts a fresh snapshot, and no half-read statement pins an old one.
+    const rows = await new Promise<{ epoch: string; version: number }[]>((resolve, reject) =>
+      statement.all((error: Error | null, r: { epoch: string; version: number }[]) =>
+        error ? reject(error) : resolve(r),
       ),
     );
+    const row = rows[0];
     if (!row) throw new Error('the store has no data version row (migration 0007 missing)');
     return { epoch: row.epoch, version: Number(row.version) };
   }

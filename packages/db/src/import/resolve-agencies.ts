@@ -53,12 +53,14 @@ async function lookUp(db: Kysely<Database>, names: readonly string[]): Promise<M
 export async function resolveAgencies(
   db: Kysely<Database>,
   claims: readonly AgencyClaim[],
-): Promise<number[]> {
+): Promise<{ ids: number[]; written: Set<number> }> {
   const known = await lookUp(db, [...new Set(claims.map((c) => c.name))]);
   // The claim last applied for each name: made again (the same agency's other years) it would find
   // what it left and write nothing, so it is not applied twice.
   const applied = new Map<string, { key: string; id: number }>();
   const ids: number[] = [];
+  // Agencies a claim went through findOrCreateAgency for: new, or possibly given a kind or region.
+  const written = new Set<number>();
   for (const claim of claims) {
     const found = known.get(claim.name);
     const key = JSON.stringify([claim.name, claim.kind, claim.region]);
@@ -73,10 +75,11 @@ export async function resolveAgencies(
     }
     const id = await findOrCreateAgency(db, claim);
     ids.push(id);
+    written.add(id);
     applied.set(claim.name, { key, id });
     // Re-read what was written, so the next claim about this agency is judged against it.
     const fresh = (await lookUp(db, [claim.name])).get(claim.name);
     if (fresh) known.set(claim.name, fresh);
   }
-  return ids;
+  return { ids, written };
 }

@@ -62,7 +62,7 @@ export async function storeParsedReports(
   if (new Set(items.map((i) => i.file.sha256)).size !== items.length) {
     throw new DuplicateInBatchError('the same file appears twice in one import batch');
   }
-  const agencyIds = await resolveAgencies(
+  const { ids: agencyIds, written } = await resolveAgencies(
     db,
     items.map(({ parsed, agencyName }) => ({
       name: agencyName,
@@ -70,8 +70,9 @@ export async function storeParsedReports(
       region: regionChainOfParsed(parsed),
     })),
   );
-  // Agencies placed anew (or regions moved) are counted under their new rollup keys first.
-  await settleRollupKeys(db, [...new Set(agencyIds)]);
+  // Agencies placed anew or taught something (and those below moved regions) get their rollup
+  // keys before any new report is counted.
+  await settleRollupKeys(db, [...written]);
   const versions = await nextVersions(
     db,
     items.map((item, i) => ({ agencyId: agencyIds[i] ?? 0, year: item.parsed.year })),
@@ -146,19 +147,20 @@ export async function storeParsedReports(
   await insertRows(db, 'report_values', each(valueRows));
   await insertRows(db, 'facts', each(factRows));
   await insertRows(db, 'findings', each(findingRows));
-  await countNewReports(db, rollups, items, agencyIds);
-  // Derived values and the cross-report rules X1–X3, in the same transaction as the reports.
+  const derived = items.map(({ parsed }) => computeDerived(parsed.values, parsed.template, parsed.facts));
+  // Derived values and the cross-report rules X1–X3, in the same transaction as the reports. The
+  // new reports enter the rollups after, with the status the rules leave them in.
   const flagged = await analyseStoredReports(
     db,
     items.map(({ parsed }, i) => ({
       reportId: reportIds[i] ?? 0,
       agencyId: agencyIds[i] ?? 0,
       year: parsed.year,
-      template: parsed.template,
-      values: parsed.values,
-      facts: parsed.facts,
+      derived: derived[i] ?? {},
     })),
+    new Set(reportIds),
   );
+  await countNewReports(db, rollups, items, { agencyIds, reportIds, derived, flagged });
   return items.map(({ parsed, agencyName }, i) => {
     const reportId = reportIds[i] ?? 0;
     return {
@@ -180,13 +182,31 @@ async function countNewReports(
   db: Kysely<Database>,
   rollups: Map<string, RollupTotals>,
   items: readonly ParsedItem[],
-  agencyIds: readonly number[],
+  stored: {
+    agencyIds: readonly number[];
+    reportIds: readonly number[];
+    derived: readonly Readonly<Record<string, number | null>>[];
+    flagged: ReadonlySet<number>;
+  },
 ): Promise<void> {
-  const keys = await db
-    .selectFrom('rollup_agencies')
-    .select(['agency_id', 'region_id', 'kind'])
-    .where('agency_id', 'in', [...new Set(agencyIds)])
-    .execute();
+  const { agencyIds } = stored;
+  const distinct = [...new Set(agencyIds)];
+  const readKeys = () =>
+    db
+      .selectFrom('rollup_agencies')
+      .select(['agency_id', 'region_id', 'kind'])
+      .where('agency_id', 'in', distinct)
+      .execute();
+  let keys = await readKeys();
+  if (keys.length < distinct.length) {
+    // An agency written around the import (before the rollups existed, or by hand) gets its key now.
+    const known = new Set(keys.map((k) => k.agency_id));
+    await settleRollupKeys(
+      db,
+      distinct.filter((id) => !known.has(id)),
+    );
+    keys = await readKeys();
+  }
   const keyOf = new Map(keys.map((k) => [k.agency_id, k]));
   const last = new Map<string, number>();
   for (const [i, { parsed }] of items.entries()) {
@@ -205,12 +225,8 @@ async function countNewReports(
         kind: key.kind,
         year,
         template: parsed.template,
-        flagged: parsed.findings.some((f) => f.severity === 'error'),
-        values: readModelValues(
-          parsed.values,
-          computeDerived(parsed.values, parsed.template, parsed.facts),
-          parsed.facts,
-        ),
+        flagged: stored.flagged.has(stored.reportIds[i] ?? 0),
+        values: readModelValues(parsed.values, stored.derived[i] ?? {}, parsed.facts),
       },
       1,
     );

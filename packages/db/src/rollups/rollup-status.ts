@@ -20,19 +20,22 @@ async function statuses(db: Kysely<Database>, ids: readonly number[]): Promise<M
 
 /**
  * Runs an update of report statuses with the rollups' flagged counts following it: a counted
- * report whose status changed is taken out as it was and put back as it is. Call it inside the
+ * report whose status changed is taken out as it was and put back as it is. Reports in `uncounted`
+ * (stored in this transaction, counted after it) are left to their writer. Call it inside the
  * writing transaction.
  */
 export async function trackFlagged(
   db: Kysely<Database>,
   reportIds: readonly number[],
   update: () => Promise<void>,
+  uncounted: ReadonlySet<number> = new Set(),
 ): Promise<void> {
-  if (reportIds.length === 0) return update();
-  const before = await statuses(db, reportIds);
+  const tracked = reportIds.filter((id) => !uncounted.has(id));
+  if (tracked.length === 0) return update();
+  const before = await statuses(db, tracked);
   await update();
-  const after = await statuses(db, reportIds);
-  const changed = reportIds.filter((id) => before.get(id) !== after.get(id));
+  const after = await statuses(db, tracked);
+  const changed = tracked.filter((id) => before.get(id) !== after.get(id));
   if (changed.length === 0) return;
   const counted = await loadCountedReports(db, { reportIds: changed });
   const totals = new Map<string, RollupTotals>();

@@ -11,8 +11,8 @@ import {
 
 /** Ids per statement when loading reports and their values. */
 const CHUNK = 500;
-/** Rollup rows per upsert on PostgreSQL (10 parameters each). */
-const PG_ROWS_PER_UPSERT = 5_000;
+/** Rollup rows per upsert on PostgreSQL. */
+const PG_ROWS_PER_UPSERT = 20_000;
 
 /** A current report with what the rollups need of it and the key its agency is counted under. */
 export interface LoadedReport extends Omit<CountedReport, 'regionId' | 'kind'> {
@@ -170,36 +170,32 @@ export async function applyRollups(
     );
     return;
   }
+  const columns = [
+    'code',
+    'region_id',
+    'year',
+    'kind',
+    'total',
+    'den',
+    'reports',
+    'flagged',
+    'editions_2019',
+    'editions_2021',
+  ];
   for (let i = 0; i < rows.length; i += PG_ROWS_PER_UPSERT) {
-    await db
-      .insertInto('region_rollups')
-      .values(
-        rows
-          .slice(i, i + PG_ROWS_PER_UPSERT)
-          .map(([code, regionId, year, kind, total, den, reports, flagged, e19, e21]) => ({
-            code: String(code),
-            region_id: Number(regionId),
-            year: Number(year),
-            kind: String(kind) as AgencyKind,
-            total: Number(total),
-            den: Number(den),
-            reports: Number(reports),
-            flagged: Number(flagged),
-            editions_2019: Number(e19),
-            editions_2021: Number(e21),
-          })),
-      )
-      .onConflict((oc) =>
-        oc.columns(['code', 'region_id', 'year', 'kind']).doUpdateSet({
-          total: sql`region_rollups.total + excluded.total`,
-          den: sql`region_rollups.den + excluded.den`,
-          reports: sql`region_rollups.reports + excluded.reports`,
-          flagged: sql`region_rollups.flagged + excluded.flagged`,
-          editions_2019: sql`region_rollups.editions_2019 + excluded.editions_2019`,
-          editions_2021: sql`region_rollups.editions_2021 + excluded.editions_2021`,
-        }),
-      )
-      .execute();
+    // One JSON parameter read as records of the table's type (see insertRows).
+    const json = JSON.stringify(
+      rows
+        .slice(i, i + PG_ROWS_PER_UPSERT)
+        .map((row) => Object.fromEntries(columns.map((c, k) => [c, row[k]]))),
+    );
+    await sql`insert into region_rollups (${sql.raw(columns.join(', '))})
+      select ${sql.raw(columns.join(', '))} from json_populate_recordset(null::region_rollups, ${json}::json)
+      on conflict (code, region_id, year, kind) do update set
+        total = region_rollups.total + excluded.total, den = region_rollups.den + excluded.den,
+        reports = region_rollups.reports + excluded.reports, flagged = region_rollups.flagged + excluded.flagged,
+        editions_2019 = region_rollups.editions_2019 + excluded.editions_2019,
+        editions_2021 = region_rollups.editions_2021 + excluded.editions_2021`.execute(db);
   }
 }
 

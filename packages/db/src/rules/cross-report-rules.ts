@@ -70,6 +70,7 @@ export async function rerunCrossReportRules(db: Kysely<Database>, scope: CrossRe
 export async function rerunCrossReportRulesMany(
   db: Kysely<Database>,
   scopes: readonly CrossReportScope[],
+  uncounted: ReadonlySet<number> = new Set(),
 ): Promise<void> {
   const dated = scopes.flatMap((s) => (s.year === null ? [] : [{ agencyId: s.agencyId, year: s.year }]));
   if (dated.length === 0) return;
@@ -90,7 +91,7 @@ export async function rerunCrossReportRulesMany(
       })),
     ),
   );
-  await refreshStatus(db, [...new Set(replaced.map((r) => r.reportId))]);
+  await refreshStatus(db, [...new Set(replaced.map((r) => r.reportId))], uncounted);
 }
 
 /** New findings of some rules for one report, replacing its earlier findings of those rules. */
@@ -290,9 +291,13 @@ async function deleteFindings(db: Kysely<Database>, replaced: readonly Replaceme
 }
 
 /** A report is flagged exactly when it has an error finding, whichever rule found it. */
-async function refreshStatus(db: Kysely<Database>, reportIds: readonly number[]): Promise<void> {
+async function refreshStatus(
+  db: Kysely<Database>,
+  reportIds: readonly number[],
+  uncounted: ReadonlySet<number>,
+): Promise<void> {
   if (reportIds.length === 0) return;
-  await trackFlagged(db, reportIds, () => setStatus(db, reportIds));
+  await trackFlagged(db, reportIds, () => setStatus(db, reportIds), uncounted);
 }
 
 async function setStatus(db: Kysely<Database>, reportIds: readonly number[]): Promise<void> {
