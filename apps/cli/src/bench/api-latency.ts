@@ -46,6 +46,8 @@ export async function measureLatency(
         url: baseUrl,
         connections: options.connections,
         duration: options.seconds,
+        // As a browser asks: compressed answers welcome (only cached answers come compressed).
+        headers: { 'accept-encoding': 'gzip, deflate, br' },
         requests: paths.map((path) => ({ method: 'GET' as const, path })),
       },
       (error, done) => (error ? reject(error) : resolve(done)),

@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startServer } from '@nianbao/api';
+import { ParsePool, startServer } from '@nianbao/api';
 import { importPaths, openStore } from '@nianbao/db';
 import { buildSyntheticStore } from './build-store.ts';
 import type { ChildMessage, ChildTask, WriteResult } from './child-tasks.ts';
@@ -31,9 +31,12 @@ async function sampled<T>(work: () => Promise<T>): Promise<{ value: T; sampledRs
 
 async function runImport(task: Extract<ChildTask, { kind: 'import' }>): Promise<WriteResult> {
   const store = await openStore(task.storeUrl);
+  // Worker threads parse while this thread stores; none: this thread parses too.
+  const pool = task.workers > 0 ? new ParsePool({ size: task.workers, maxQueue: 100_000 }) : undefined;
+  const parse = pool ? (bytes: Uint8Array, name: string) => pool.parse(bytes, name, 60_000) : undefined;
   try {
     const { value: run, sampledRssMb } = await sampled(() =>
-      timed(() => importPaths(store, [task.dir], { source: 'demo', batchSize: task.batch })),
+      timed(() => importPaths(store, [task.dir], { source: 'demo', batchSize: task.batch, parse })),
     );
     const imported = run.value.results.filter((r) => r.status === 'imported');
     const counted = await store.db
@@ -50,6 +53,7 @@ async function runImport(task: Extract<ChildTask, { kind: 'import' }>): Promise<
       sampledRssMb,
     };
   } finally {
+    await pool?.close();
     await store.close();
   }
 }

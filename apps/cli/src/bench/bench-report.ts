@@ -50,6 +50,8 @@ function apiSection(table: ApiTable): string[] {
 export function formatResults(results: BenchResults): string {
   const { machine, parse, importFiles, build, api, web } = results;
   const batched = writeRate(importFiles.batched);
+  const parallel = writeRate(importFiles.parallel);
+  const bestImport = Math.max(batched.perSecond, parallel.perSecond);
   const perFile = writeRate(importFiles.perFile);
   const fast = writeRate(build);
   const sqlite = api.find((t) => t.engine === 'SQLite');
@@ -80,7 +82,7 @@ export function formatResults(results: BenchResults): string {
     `| parse html (one core) | ${int(parseOf('html'))} reports/s | ≥ 1,000/s | ${mark(parseOf('html') >= 1000)} |`,
     `| parse docx (one core) | ${int(parseOf('docx'))} reports/s | ≥ 100/s | ${mark(parseOf('docx') >= 100)} |`,
     `| parse pdf (one core) | ${int(parseOf('pdf'))} reports/s | ≥ 20/s | ${mark(parseOf('pdf') >= 20)} |`,
-    `| import files (render excluded; read + parse + store) | ${int(batched.perSecond)} reports/s | ≥ 500/s | ${mark(batched.perSecond >= 500)} |`,
+    `| import files (render excluded; read + parse + store) | ${int(bestImport)} reports/s | ≥ 500/s | ${mark(bestImport >= 500)} |`,
     `| 300,000-report store (fast path${build.reports < 300_000 ? ', extrapolated from this run' : ''}) | ${minutesFor300k.toFixed(1)} min | < 15 min | ${mark(minutesFor300k < 15)} |`,
     `| peak memory while building the store | ${int(peak)} MB | < 500 MB | ${mark(peak < 500)} |`,
     `| API p95 uncached, worst of series / compare / rankings (cities) / report | ${ms(uncachedP95)} ms | < 50 ms | ${mark(uncachedP95 < 50)} |`,
@@ -108,6 +110,7 @@ export function formatResults(results: BenchResults): string {
     '| path | reports | reports/s | values/s | CPU ms per report | peak RSS |',
     '|---|---|---|---|---|---|',
     `| files, batched (${importFiles.batch} per transaction): read + parse + store | ${int(importFiles.batched.reports)} | ${int(batched.perSecond)} | ${int(batched.valuesPerSecond)} | ${ms(batched.cpuPerReport)} | ${int(importFiles.batched.peakRssMb)} MB |`,
+    `| files, batched, parsed by ${importFiles.workers} worker threads | ${int(importFiles.parallel.reports)} | ${int(parallel.perSecond)} | ${int(parallel.valuesPerSecond)} | ${ms(parallel.cpuPerReport)} | ${int(importFiles.parallel.peakRssMb)} MB |`,
     `| files, one transaction per file (baseline) | ${int(importFiles.perFile.reports)} | ${int(perFile.perSecond)} | ${int(perFile.valuesPerSecond)} | ${ms(perFile.cpuPerReport)} | ${int(importFiles.perFile.peakRssMb)} MB |`,
     `| fast path (no render, no parse; ${build.batch} per transaction) | ${int(build.reports)} | ${int(fast.perSecond)} | ${int(fast.valuesPerSecond)} | ${ms(fast.cpuPerReport)} | ${int(peak)} MB |`,
     '',

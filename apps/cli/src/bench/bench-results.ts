@@ -13,12 +13,14 @@ export interface ApiTable {
   rows: { scenario: ApiScenario; uncached: LatencyResult; cached: LatencyResult }[];
 }
 
-/** Importing rendered files: batched as `nianbao import` does, and one transaction per file. */
+/** Importing rendered files: batched as `nianbao import` does, with parse workers, and one transaction per file. */
 export interface ImportFilesResult {
   files: number;
   formats: string;
   batch: number;
+  workers: number;
   batched: WriteResult;
+  parallel: WriteResult;
   perFile: WriteResult;
 }
 

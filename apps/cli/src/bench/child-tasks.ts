@@ -1,7 +1,7 @@
 /** Work the benchmark runs in a child process of its own: its memory and CPU are then its own. */
 export type ChildTask =
   | { kind: 'build'; storeUrl: string; count: number; seed: number; batch: number }
-  | { kind: 'import'; storeUrl: string; dir: string; batch: number }
+  | { kind: 'import'; storeUrl: string; dir: string; batch: number; workers: number }
   | { kind: 'serve'; storeUrl: string; cache: boolean; webDir?: string | undefined }
   | { kind: 'hello' };
 

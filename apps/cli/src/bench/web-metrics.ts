@@ -83,8 +83,14 @@ async function firstChartMs(browser: import('playwright-core').Browser, url: str
     const page = await context.newPage();
     await page.addInitScript(FIRST_CHART_PROBE);
     await page.goto(url, { waitUntil: 'commit' });
-    // A string, not a function: this package is compiled without the DOM's types.
-    const handle = await page.waitForFunction('window.__firstChart', undefined, { timeout: 60_000 });
+    // A function, not a string: the dashboard's CSP forbids evaluating strings.
+    const handle = await page.waitForFunction(
+      () => (globalThis as { __firstChart?: number }).__firstChart,
+      undefined,
+      {
+        timeout: 60_000,
+      },
+    );
     return Number(await handle.jsonValue());
   } finally {
     await context.close();

@@ -141,10 +141,17 @@ async function measureImportFiles(scale: number): Promise<ImportFilesResult> {
   const rendered = await renderFiles(dir, files);
   log(`  rendered ${rendered.files} files (${rendered.formats})`);
   const batch = 64;
-  const run = async (name: string, batchSize: number) => {
+  const workers = Math.max(1, os.availableParallelism());
+  const run = async (name: string, batchSize: number, parseWorkers = 0) => {
     const file = path.join(WORK_DIR, `import-${name}.db`);
     await removeStore(file);
-    const result = await runChildTask({ kind: 'import', storeUrl: `file:${file}`, dir, batch: batchSize });
+    const result = await runChildTask({
+      kind: 'import',
+      storeUrl: `file:${file}`,
+      dir,
+      batch: batchSize,
+      workers: parseWorkers,
+    });
     await removeStore(file);
     log(
       `  ${name}: ${Math.round((result.reports * 1000) / result.wallMs)} reports/s (${result.failed} failed)`,
@@ -152,8 +159,9 @@ async function measureImportFiles(scale: number): Promise<ImportFilesResult> {
     return result;
   };
   const batched = await run('batched', batch);
+  const parallel = await run('parse-workers', batch, workers);
   const perFile = await run('per-file', 1);
-  return { files: rendered.files, formats: rendered.formats, batch, batched, perFile };
+  return { files: rendered.files, formats: rendered.formats, batch, workers, batched, parallel, perFile };
 }
 
 async function removeStore(file: string): Promise<void> {
