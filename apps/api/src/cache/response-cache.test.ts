@@ -1,5 +1,6 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from './response-cache.ts';
+import { acceptsGzip, ResponseCache, variantFor } from './response-cache.ts';
 
 const at = (version: number, epoch = 'e1') => ({ epoch, version });
 const json = (body: string, headers: Record<string, string> = {}) =>
@@ -56,5 +57,26 @@ describe('ResponseCache', () => {
     await cache.put(at(1), '/big', json('0123456'), open);
     expect(cache.get(at(1), '/big')).toBeUndefined();
     expect(cache.size).toEqual({ entries: 2, bytes: 8 });
+  });
+
+  it('keeps a gzipped copy of a larger body for clients that accept it', async () => {
+    const cache = new ResponseCache();
+    const big = JSON.stringify({ rows: Array.from({ length: 200 }, (_, i) => ({ name: '嵩县教育局', i })) });
+    await cache.put(at(1), '/big', json(big), open);
+    await cache.put(at(1), '/small', json('{"a":1}'), open);
+    const hit = cache.get(at(1), '/big');
+    if (!hit) throw new Error('not stored');
+    const sent = variantFor(hit, 'gzip, deflate, br');
+    expect(sent.headers['content-encoding']).toBe('gzip');
+    expect(sent.headers.vary).toBe('Accept-Encoding');
+    expect(hit.headers.vary).toBe('Accept-Encoding');
+    expect(Number(sent.headers['content-length'])).toBe(sent.body.byteLength);
+    expect(gunzipSync(sent.body).toString('utf8')).toBe(big);
+    expect(variantFor(hit, 'gzip;q=0, br')).toBe(hit);
+    expect(variantFor(hit, undefined)).toBe(hit);
+    const small = cache.get(at(1), '/small');
+    expect(small?.gzip).toBeUndefined();
+    expect(acceptsGzip('deflate, *;q=0.5')).toBe(true);
+    expect(acceptsGzip('identity')).toBe(false);
   });
 });

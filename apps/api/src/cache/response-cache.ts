@@ -1,3 +1,6 @@
+import { promisify } from 'node:util';
+import { gzip as zlibGzip } from 'node:zlib';
+
 /** Limits of the response cache. */
 export interface ResponseCacheOptions {
   /** Total body bytes kept; least recently used entries go first. Default 64 MiB. */
@@ -11,6 +14,8 @@ export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
   /** Header names in lower case, as Node sends them, content-length included. */
   headers: Readonly<Record<string, string>>;
+  /** The body gzipped once, with its headers, for clients that accept it; absent when it saves little. */
+  gzip?: { body: Uint8Array<ArrayBuffer>; headers: Readonly<Record<string, string>> } | undefined;
   /** Rendered for a request without credentials: servable to anyone (open reads). */
   public: boolean;
 }
@@ -19,6 +24,35 @@ export interface CachedResponse {
 export interface RenderedAt {
   epoch: string;
   version: number;
+}
+
+const gzip = promisify(zlibGzip);
+
+/** Bodies below this are sent as they are: compressing them saves less than it costs. */
+const MIN_GZIP_BYTES = 1024;
+
+/** The gzipped body when it is worth sending instead (a tenth smaller at least). */
+async function compress(body: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  if (body.byteLength < MIN_GZIP_BYTES) return undefined;
+  const packed = await gzip(body);
+  if (packed.byteLength > body.byteLength * 0.9) return undefined;
+  return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength) as Uint8Array<ArrayBuffer>;
+}
+
+/** Whether an Accept-Encoding header admits gzip (q=0 refuses it). */
+export function acceptsGzip(acceptEncoding: string | undefined): boolean {
+  if (!acceptEncoding) return false;
+  return acceptEncoding.split(',').some((part) => {
+    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
+    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    return q === undefined || Number(q.slice(2)) > 0;
+  });
+}
+
+/** The body and headers to send a client, gzipped when it accepts that and it pays. */
+export function variantFor(entry: CachedResponse, acceptEncoding: string | undefined) {
+  return entry.gzip && acceptsGzip(acceptEncoding) ? entry.gzip : entry;
 }
 
 /** Headers that belong to one transfer rather than to the response. */
@@ -68,14 +102,34 @@ export class ResponseCache {
     response.headers.forEach((value, name) => {
       if (!TRANSFER_HEADERS.has(name)) headers[name] = value;
     });
+    const gzipped = headers['content-encoding'] === undefined ? await compress(body) : undefined;
+    if (gzipped) headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
     headers['content-length'] = String(body.byteLength);
+    // The data may have moved on while compressing.
+    if (!this.#current(at)) return;
     this.#remove(key);
-    this.#entries.set(key, { body, headers, public: options.public });
-    this.#bytes += body.byteLength;
+    this.#entries.set(key, {
+      body,
+      headers,
+      public: options.public,
+      ...(gzipped
+        ? {
+            gzip: {
+              body: gzipped,
+              headers: {
+                ...headers,
+                'content-encoding': 'gzip',
+                'content-length': String(gzipped.byteLength),
+              },
+            },
+          }
+        : {}),
+    });
+    this.#bytes += body.byteLength + (gzipped?.byteLength ?? 0);
     for (const [oldest, entry] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
       this.#entries.delete(oldest);
-      this.#bytes -= entry.body.byteLength;
+      this.#bytes -= entry.body.byteLength + (entry.gzip?.body.byteLength ?? 0);
     }
   }
 
@@ -104,6 +158,6 @@ export class ResponseCache {
     const entry = this.#entries.get(key);
     if (entry === undefined) return;
     this.#entries.delete(key);
-    this.#bytes -= entry.body.byteLength;
+    this.#bytes -= entry.body.byteLength + (entry.gzip?.body.byteLength ?? 0);
   }
 }

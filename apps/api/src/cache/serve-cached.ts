@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type CachedReads, cacheKey } from './cached-reads.ts';
+import { variantFor } from './response-cache.ts';
 
 /**
  * Answers a GET from the response cache before the request reaches the app, when that is safe:
@@ -24,8 +25,9 @@ export function cachedResponder(reads: CachedReads) {
     }
     const hit = cache.get(at, cacheKey(h.host, url));
     if (!hit?.public) return false;
-    res.writeHead(200, hit.headers);
-    res.end(hit.body);
+    const sent = variantFor(hit, h['accept-encoding']);
+    res.writeHead(200, sent.headers);
+    res.end(sent.body);
     return true;
   };
 }

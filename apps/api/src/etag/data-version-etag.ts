@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { type CachedReads, cacheKey } from '../cache/cached-reads.ts';
+import { variantFor } from '../cache/response-cache.ts';
 
 /** Weak comparison (RFC 9110 §13.1.2): `W/` prefixes are ignored; `*` matches any current tag. */
 function matches(ifNoneMatch: string | undefined, tag: string): boolean {
@@ -32,7 +33,10 @@ export function dataVersionEtag(reads: CachedReads, options: { privateCache: boo
       // Reached only past the read and role checks, so any stored answer for the URL may be given.
       const url = new URL(c.req.url);
       const cached = reads.cache.get(at, cacheKey(c.req.header('host'), `${url.pathname}${url.search}`));
-      if (cached) return c.body(cached.body, 200, cached.headers);
+      if (cached) {
+        const sent = variantFor(cached, c.req.header('accept-encoding'));
+        return c.body(sent.body, 200, sent.headers);
+      }
     }
     reads.renderedAt.set(c.req.raw, at);
     await next();
