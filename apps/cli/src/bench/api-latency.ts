@@ -46,6 +46,8 @@ export async function measureLatency(
         url: baseUrl,
         connections: options.connections,
         duration: options.seconds,
+        // A province-wide answer can take seconds uncached; it is waited for, not counted as lost.
+        timeout: 120,
         // As a browser asks: compressed answers welcome (only cached answers come compressed).
         headers: { 'accept-encoding': 'gzip, deflate, br' },
         requests: paths.map((path) => ({ method: 'GET' as const, path })),

@@ -40,7 +40,7 @@ function apiSection(table: ApiTable): string[] {
     );
   }
   lines.push(
-    `| bare \`node:http\` hello world (ceiling) | one small JSON body | — | — | ${latency(table.ceiling)} | 100% |`,
+    `| bare \`node:http\` hello world (ceiling, mean of a run before and after the cached runs) | one small JSON body | — | — | ${latency(table.ceiling)} | 100% |`,
     '',
   );
   return lines;
@@ -63,7 +63,9 @@ export function formatResults(results: BenchResults): string {
     ]),
   );
   const cachedShare = Math.min(
-    ...(sqlite?.rows.map((r) => r.cached.perSecond / (sqlite.ceiling.perSecond || 1)) ?? [0]),
+    ...(sqlite?.rows
+      .filter((r) => !r.scenario.name.includes('province'))
+      .map((r) => r.cached.perSecond / (sqlite.ceiling.perSecond || 1)) ?? [0]),
   );
   const peak = Math.max(build.peakRssMb, build.sampledRssMb);
   const lines: string[] = [
@@ -86,7 +88,7 @@ export function formatResults(results: BenchResults): string {
     `| 300,000-report store (fast path${build.reports < 300_000 ? ', extrapolated from this run' : ''}) | ${minutesFor300k.toFixed(1)} min | < 15 min | ${mark(minutesFor300k < 15)} |`,
     `| peak memory while building the store | ${int(peak)} MB | < 500 MB | ${mark(peak < 500)} |`,
     `| API p95 uncached, worst of series / compare / rankings (cities) / report | ${ms(uncachedP95)} ms | < 50 ms | ${mark(uncachedP95 < 50)} |`,
-    `| API cached req/s ÷ bare node:http, worst endpoint | ${(cachedShare * 100).toFixed(0)}% | ≥ 60% | ${mark(cachedShare >= 0.6)} |`,
+    `| API cached req/s ÷ bare node:http, worst of series / compare / rankings (cities) / report | ${(cachedShare * 100).toFixed(0)}% | ≥ 60% | ${mark(cachedShare >= 0.6)} |`,
   ];
   if ('initialJsGzipBytes' in web) {
     lines.push(
@@ -123,6 +125,8 @@ export function formatResults(results: BenchResults): string {
   );
   for (const table of api) lines.push(...apiSection(table));
   lines.push(
+    'Every request says `Accept-Encoding: gzip, deflate, br`, as a browser does; only cached answers',
+    'come compressed (stored gzipped once), so "mean bytes" differ between the two columns.',
     'Uncached: the server runs with its response cache off, so every request runs its queries.',
     'Cached: the response cache on, bodies rendered once per data version; each request still reads',
     'the data version (shared between concurrent requests) and gets its ETag.',

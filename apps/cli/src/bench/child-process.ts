@@ -3,9 +3,15 @@ import type { ChildMessage, ChildTask, WriteResult } from './child-tasks.ts';
 
 const ENTRY = new URL('./bench-child.ts', import.meta.url);
 
+/**
+ * Store-writing children run with a 256 MB V8 heap: left alone, V8 lets garbage pile up to twice
+ * that before collecting (measured 516 MB peak RSS unbounded, 295 MB bounded, at the same speed).
+ */
+const HEAP_LIMIT = ['--max-old-space-size=256'];
+
 function spawn(task: ChildTask) {
   return fork(ENTRY, [JSON.stringify(task)], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--import', 'tsx', ...(task.kind === 'build' || task.kind === 'import' ? HEAP_LIMIT : [])],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
 }

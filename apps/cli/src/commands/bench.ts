@@ -224,10 +224,23 @@ async function measureApi(
     }
   };
   const uncached = await measureAll(false);
-  const hello = await startChildServer({ kind: 'hello' });
-  const ceiling = await measureLatency('node:http', hello.url, ['/'], load).finally(() => hello.stop());
-  log(`  node:http ceiling: ${Math.round(ceiling.perSecond)} req/s`);
+  // The ceiling right before and right after the cached runs: the machine's load drifts.
+  const hello = async () => {
+    const server = await startChildServer({ kind: 'hello' });
+    return measureLatency('node:http', server.url, ['/'], load).finally(() => server.stop());
+  };
+  const before = await hello();
   const cached = await measureAll(true);
+  const after = await hello();
+  const ceiling = {
+    ...before,
+    requests: before.requests + after.requests,
+    perSecond: (before.perSecond + after.perSecond) / 2,
+    p50: Math.max(before.p50, after.p50),
+    p95: Math.max(before.p95, after.p95),
+    p99: Math.max(before.p99, after.p99),
+  };
+  log(`  node:http ceiling: ${Math.round(before.perSecond)} and ${Math.round(after.perSecond)} req/s`);
   return {
     engine,
     reports,
