@@ -35,8 +35,17 @@ export function storeRendered(reads: CachedReads): MiddlewareHandler {
     if (!cache || at === undefined || c.req.method !== 'GET' || c.res.status !== 200) return;
     const url = new URL(c.req.url);
     const anonymous = c.req.header('authorization') === undefined && c.req.header('cookie') === undefined;
-    await cache.put(at, cacheKey(c.req.header('host'), `${url.pathname}${url.search}`), c.res, {
-      public: anonymous,
-    });
+    // Read the answer once and re-issue it from the bytes: cloning the Node adapter's response
+    // makes it write the headers it was built with and drop those added later (the security headers).
+    const { status } = c.res;
+    const headers = new Headers(c.res.headers);
+    const body = await c.res.arrayBuffer();
+    c.res = new Response(body, { status, headers });
+    await cache.put(
+      at,
+      cacheKey(c.req.header('host'), `${url.pathname}${url.search}`),
+      new Response(body, { status, headers }),
+      { public: anonymous },
+    );
   };
 }
