@@ -6,7 +6,7 @@ import type { Database, ReportSource, ReportTable } from '../database.ts';
 import { regionChainOfParsed } from '../regions/parsed-region-chain.ts';
 import { settleRollupKeys } from '../rollups/rollup-keys.ts';
 import { addContribution, type RollupTotals, readModelValues } from '../rollups/rollup-values.ts';
-import { addLoaded, applyRollups, loadCountedReports } from '../rollups/rollup-writes.ts';
+import { addLoaded, applyRollups, loadCountedReports, loadRollupKeys } from '../rollups/rollup-writes.ts';
 import { analyseStoredReports } from '../rules/analyse-stored-report.ts';
 import { insertRows } from './insert-rows.ts';
 import type { StoredReport } from './known-report.ts';
@@ -191,23 +191,15 @@ async function countNewReports(
 ): Promise<void> {
   const { agencyIds } = stored;
   const distinct = [...new Set(agencyIds)];
-  const readKeys = () =>
-    db
-      .selectFrom('rollup_agencies')
-      .select(['agency_id', 'region_id', 'kind'])
-      .where('agency_id', 'in', distinct)
-      .execute();
-  let keys = await readKeys();
-  if (keys.length < distinct.length) {
+  let keyOf = await loadRollupKeys(db, distinct);
+  if (keyOf.size < distinct.length) {
     // An agency written around the import (before the rollups existed, or by hand) gets its key now.
-    const known = new Set(keys.map((k) => k.agency_id));
     await settleRollupKeys(
       db,
-      distinct.filter((id) => !known.has(id)),
+      distinct.filter((id) => !keyOf.has(id)),
     );
-    keys = await readKeys();
+    keyOf = await loadRollupKeys(db, distinct);
   }
-  const keyOf = new Map(keys.map((k) => [k.agency_id, k]));
   const last = new Map<string, number>();
   for (const [i, { parsed }] of items.entries()) {
     if (parsed.year !== null) last.set(`${agencyIds[i]}:${parsed.year}`, i);
@@ -216,12 +208,12 @@ async function countNewReports(
     const item = items[i];
     const key = keyOf.get(agencyIds[i] ?? 0);
     const year = item?.parsed.year;
-    if (!item || year === null || year === undefined || !key || key.region_id === null) continue;
+    if (!item || year === null || year === undefined || !key || key.regionIds.length === 0) continue;
     const { parsed } = item;
     addContribution(
       rollups,
       {
-        regionId: key.region_id,
+        regionIds: key.regionIds,
         kind: key.kind,
         year,
         template: parsed.template,

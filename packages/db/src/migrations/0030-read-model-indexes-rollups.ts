@@ -1,6 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Database, SqlDialectName } from '../database.ts';
-import { rebuildRollups } from '../rollups/rebuild-rollups.ts';
+import type { SqlDialectName } from '../database.ts';
 
 /*
  * Province scale (300,000 reports). Report rows carry the file and its text, so on SQLite the
@@ -67,7 +66,8 @@ export async function up(db: Kysely<any>, dialect: SqlDialectName): Promise<void
       when old.parent_id is not new.parent_id or old.level is not new.level
       begin insert into rollup_dirty_regions (region_id) values (new.id); end`.execute(db);
   }
-  await rebuildRollups(db as Kysely<Database>);
+  // Filled by 0031, which reshapes rollup_agencies first (stores that ran this migration before
+  // 0031 existed were filled here and are refilled there).
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: see up().

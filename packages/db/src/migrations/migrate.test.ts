@@ -53,6 +53,7 @@ describe.each(testStoreTargets())('migrations on $name', (target) => {
       '0010-ledger',
       '0020-token-expiry-sessions',
       '0030-read-model-indexes-rollups',
+      '0031-rollup-chains',
     ]);
     await second.close();
   });

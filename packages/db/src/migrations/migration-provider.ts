@@ -10,6 +10,7 @@ import * as m0007 from './0007-data-version.ts';
 import * as m0010 from './0010-ledger.ts';
 import * as m0020 from './0020-token-expiry-sessions.ts';
 import * as m0030 from './0030-read-model-indexes-rollups.ts';
+import * as m0031 from './0031-rollup-chains.ts';
 
 /** A migration module: `up` learns the engine so it can pick engine-specific column idioms. */
 interface MigrationModule {
@@ -31,6 +32,7 @@ const MODULES: Record<string, MigrationModule> = {
   '0010-ledger': m0010,
   '0020-token-expiry-sessions': m0020,
   '0030-read-model-indexes-rollups': m0030,
+  '0031-rollup-chains': m0031,
 };
 
 /** Serves the migrations in this folder, bound to the engine they will run on. */

@@ -21,6 +21,7 @@ import {
   NO_SUMS,
   type RollupSums,
   readRollups,
+  subtractSums,
 } from './rollup-reads.ts';
 
 export interface ComparisonFilter {
@@ -97,12 +98,33 @@ async function compareRegionsOf(
   options: ReadModelOptions,
 ): Promise<ComparisonDto> {
   const { db } = store;
+  const parentId = parent?.id ?? null;
+  if (options.rollups !== false && (parent === undefined || hasRollups(parent.level))) {
+    // Counties and up: each child's rollup rows hold its whole subtree; the parent's own agencies
+    // are the parent's rows less its children's.
+    const direct = await db
+      .selectFrom('regions')
+      .select(['id', 'code', 'name', 'level', 'parent_id'])
+      .$if(parentId === null, (qb) => qb.where('parent_id', 'is', null))
+      .$if(parentId !== null, (qb) => qb.where('parent_id', '=', parentId ?? 0))
+      .execute();
+    if (direct.every((c) => hasRollups(c.level))) {
+      const children = direct.filter((r) => r.id !== parentId).sort(compareRegions);
+      const groups = await groupsFromRollups(
+        db,
+        metrics,
+        filter,
+        children.map((c) => c.id),
+        parentId,
+      );
+      return regionComparison(metrics, filter, parent, children, groups);
+    }
+  }
   const regions = await db
     .selectFrom('regions')
     .select(['id', 'code', 'name', 'level', 'parent_id'])
     .$if(parent !== undefined, (qb) => qb.where(inRegionSubtree('regions.id', parent?.id ?? 0)))
     .execute();
-  const parentId = parent?.id ?? null;
   const parentOf = new Map(regions.map((r) => [r.id, r.parent_id]));
   const children = regions.filter((r) => r.id !== parentId && r.parent_id === parentId).sort(compareRegions);
   /** The child (or the parent itself) a region's agencies are counted under. */
@@ -117,14 +139,27 @@ async function compareRegionsOf(
     }
     return undefined;
   };
+  const groups = await groupsFromReports(
+    db,
+    metrics,
+    filter,
+    parent ? regions.map((r) => r.id) : undefined,
+    groupOf,
+  );
+  return regionComparison(metrics, filter, parent, children, groups);
+}
 
-  const groups =
-    options.rollups !== false &&
-    (parent === undefined || hasRollups(parent.level)) &&
-    children.every((c) => hasRollups(c.level))
-      ? await groupsFromRollups(db, metrics, filter, regions, groupOf)
-      : await groupsFromReports(db, metrics, filter, parent ? regions.map((r) => r.id) : undefined, groupOf);
-  const row = (region: (typeof regions)[number] | RegionRow, scopeKind: 'subtree' | 'own') => {
+type ComparedRegion = Pick<RegionRow, 'id' | 'code' | 'name' | 'level'>;
+
+/** The comparison of the children (and the parent's own agencies) from their groups. */
+function regionComparison(
+  metrics: string[],
+  filter: ComparisonFilter,
+  parent: RegionRow | undefined,
+  children: readonly ComparedRegion[],
+  groups: ReadonlyMap<number, Group>,
+): ComparisonDto {
+  const row = (region: ComparedRegion, scopeKind: 'subtree' | 'own') => {
     const entry = groups.get(region.id) ?? EMPTY_GROUP;
     const aggregates = metrics.map((code) => [code, entry.aggregate(code)] as const);
     return {
@@ -205,19 +240,19 @@ async function groupsFromReports(
 }
 
 /**
- * The groups from the rollups, when every compared region is a county, city or province: each
- * rollup region's sums go to the compared region above it.
+ * The groups from the rollups, when the parent and its children are counties, cities or provinces:
+ * a child's rows are its subtree; the parent's own agencies are its rows less its children's.
  */
 async function groupsFromRollups(
   db: Store['db'],
   metrics: readonly string[],
   filter: ComparisonFilter,
-  regions: readonly { id: number; level: RegionRow['level'] }[],
-  groupOf: GroupOf,
+  childIds: readonly number[],
+  parentId: number | null,
 ): Promise<Map<number, Group>> {
   const rows = await readRollups(db, {
     codes: [REPORTS_CODE, ...metrics],
-    regionIds: regions.filter((r) => hasRollups(r.level)).map((r) => r.id),
+    regionIds: parentId === null ? childIds : [...childIds, parentId],
     from: filter.year,
     to: filter.year,
     kind: filter.kind,
@@ -225,11 +260,18 @@ async function groupsFromRollups(
   });
   const sums = new Map<number, Map<string, RollupSums>>();
   for (const row of rows) {
-    const group = groupOf(row.regionId);
-    if (group === undefined || group === null) continue;
-    const byCode = sums.get(group) ?? new Map<string, RollupSums>();
+    const byCode = sums.get(row.regionId) ?? new Map<string, RollupSums>();
     byCode.set(row.code, addSums(byCode.get(row.code) ?? NO_SUMS, row.sums));
-    sums.set(group, byCode);
+    sums.set(row.regionId, byCode);
+  }
+  if (parentId !== null) {
+    const own = new Map<string, RollupSums>();
+    for (const code of [REPORTS_CODE, ...metrics]) {
+      let left = sums.get(parentId)?.get(code) ?? NO_SUMS;
+      for (const child of childIds) left = subtractSums(left, sums.get(child)?.get(code) ?? NO_SUMS);
+      own.set(code, left);
+    }
+    sums.set(parentId, own);
   }
   const groups = new Map<number, Group>();
   for (const [id, byCode] of sums) {

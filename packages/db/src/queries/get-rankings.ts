@@ -75,6 +75,48 @@ type Entry = Omit<Ranked, 'rank'> & { year: number | null };
 
 /** Every report of the scope with the metric's value. */
 async function rankEntries(db: Kysely<Database>, metric: string, scope: ReportScope): Promise<Entry[]> {
+  const def = metricByCode(metric);
+  if (def === undefined || def.table === 'narrative') return rankEntriesByLoading(db, metric, scope);
+  // One pass over the scope: the metric's stored value joined to each report (derived first, as
+  // loadMetricValues has it), instead of the scope once for the rows and again for the values.
+  const rows = await scopedReports(db, scope)
+    .leftJoin('regions', 'regions.id', 'agencies.region_id')
+    .leftJoin('derived_values as dv', (join) =>
+      join.onRef('dv.report_id', '=', 'reports.id').on('dv.code', '=', def.formula ? metric : ''),
+    )
+    .leftJoin('report_values as rv', (join) =>
+      join.onRef('rv.report_id', '=', 'reports.id').on('rv.code', '=', def.table === 'derived' ? '' : metric),
+    )
+    .select((eb) => [
+      'reports.id',
+      'reports.year',
+      'agencies.id as agency_id',
+      'agencies.name as agency_name',
+      'regions.name as region_name',
+      hasErrorFinding(eb).as('flagged'),
+      'dv.code as derived_code',
+      'dv.value as derived_value',
+      'rv.code as printed_code',
+      'rv.value as printed_value',
+    ])
+    .execute();
+  return rows.map((r) => ({
+    year: r.year,
+    agencyId: r.agency_id,
+    agencyName: r.agency_name,
+    regionName: r.region_name,
+    reportId: r.id,
+    value: r.derived_code !== null ? r.derived_value : r.printed_code !== null ? r.printed_value : null,
+    flagged: Boolean(r.flagged),
+  }));
+}
+
+/** rankEntries for narrative metrics: the first coded fact of each report (loadMetricValues). */
+async function rankEntriesByLoading(
+  db: Kysely<Database>,
+  metric: string,
+  scope: ReportScope,
+): Promise<Entry[]> {
   const reports = scopedReports(db, scope);
   const [rows, values] = await Promise.all([
     reports

@@ -12,7 +12,7 @@ import { dominantEdition } from './edition-breaks.ts';
 import { UnknownMetricError } from './get-series.ts';
 import { loadMetricValues } from './metric-values.ts';
 import { scopedReports } from './report-scope.ts';
-import { hasRollups, rollupRegionsIn, rollupSeriesPoints } from './rollup-reads.ts';
+import { hasRollups, rollupSeriesPoints } from './rollup-reads.ts';
 
 export interface RegionSeriesFilter {
   metric: string;
@@ -47,13 +47,8 @@ export async function getRegionSeries(
     const region = await resolveRegion(store.db, ref);
     if (region === undefined) continue;
     if (options.rollups !== false && hasRollups(region.level)) {
-      // Counties and up: a few rollup rows per year instead of every report's values.
-      const points = await rollupSeriesPoints(
-        store.db,
-        filter.metric,
-        await rollupRegionsIn(store.db, region.id),
-        filter,
-      );
+      // Counties and up: the region's own rollup rows (its whole subtree) instead of every report.
+      const points = await rollupSeriesPoints(store.db, filter.metric, [region.id], filter);
       lines.push({ regionId: region.id, regionCode: region.code, regionName: region.name, points });
       continue;
     }

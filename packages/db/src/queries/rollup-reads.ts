@@ -1,7 +1,6 @@
 import { type AgencyKind, metricByCode, type Template } from '@nianbao/schema';
 import { type Kysely, sql } from 'kysely';
 import type { Database, RegionLevel } from '../database.ts';
-import { inRegionSubtree } from '../regions/region-ref.ts';
 import { ROLLUP_LEVELS } from '../rollups/rollup-keys.ts';
 import { REPORTS_CODE } from '../rollups/rollup-values.ts';
 import { type Aggregate, aggregationOf } from './aggregate-metric.ts';
@@ -41,6 +40,18 @@ export function addSums(into: RollupSums, more: RollupSums): RollupSums {
   };
 }
 
+/** Rollup sums less others (a parent's own agencies: its rows less its children's). */
+export function subtractSums(from: RollupSums, less: RollupSums): RollupSums {
+  return {
+    total: from.total - less.total,
+    den: from.den - less.den,
+    reports: from.reports - less.reports,
+    flagged: from.flagged - less.flagged,
+    editions2019: from.editions2019 - less.editions2019,
+    editions2021: from.editions2021 - less.editions2021,
+  };
+}
+
 // Sums of decimal amounts (万元) would otherwise print as 15.910000000000002 (as aggregateMetric).
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
 
@@ -61,17 +72,6 @@ export function aggregateOfSums(code: string, sums: RollupSums): Aggregate {
 export function editionOfSums(sums: RollupSums): Template {
   if (sums.editions2019 === 0 && sums.editions2021 === 0) return 'unknown';
   return sums.editions2019 > sums.editions2021 ? '2019' : '2021';
-}
-
-/** The rollup regions (counties, cities, provinces) at or below a region; every one when none is named. */
-export async function rollupRegionsIn(db: Kysely<Database>, regionId: number | undefined): Promise<number[]> {
-  const rows = await db
-    .selectFrom('regions')
-    .select('id')
-    .where('level', 'in', [...ROLLUP_LEVELS])
-    .$if(regionId !== undefined, (qb) => qb.where(inRegionSubtree('regions.id', regionId ?? 0)))
-    .execute();
-  return rows.map((r) => r.id);
 }
 
 export interface RollupQuery {

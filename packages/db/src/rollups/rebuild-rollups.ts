@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
-import { ancestry, rollupRegionOf, settleRollupKeys } from './rollup-keys.ts';
+import { ancestry, rollupChainOf, settleRollupKeys } from './rollup-keys.ts';
 import { addContribution, parseRollupRowKey, type RollupTotals } from './rollup-values.ts';
 import { loadCountedReports } from './rollup-writes.ts';
 
@@ -45,13 +45,13 @@ export async function rollupDrift(db: Kysely<Database>): Promise<RollupDrift[]> 
     agencies.flatMap((a) => (a.region_id === null ? [] : [a.region_id])),
   );
   const keyOf = new Map(
-    agencies.map((a) => [a.id, { regionId: rollupRegionOf(a.region_id, regions), kind: a.kind }]),
+    agencies.map((a) => [a.id, { regionIds: rollupChainOf(a.region_id, regions), kind: a.kind }]),
   );
   const expected = new Map<string, RollupTotals>();
   for (const report of await loadCountedReports(db, { agencyIds: agencies.map((a) => a.id) })) {
     const key = keyOf.get(report.agencyId);
-    if (!key || key.regionId === null) continue;
-    addContribution(expected, { ...report, regionId: key.regionId, kind: key.kind }, 1);
+    if (!key) continue;
+    addContribution(expected, { ...report, regionIds: key.regionIds, kind: key.kind }, 1);
   }
   const stored = new Map<string, RollupTotals>();
   for (const r of await db.selectFrom('region_rollups').selectAll().execute()) {

@@ -1,10 +1,16 @@
 import type { AgencyKind } from '@nianbao/schema';
-import type { Kysely } from 'kysely';
-import type { Database, RegionLevel } from '../database.ts';
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, RegionLevel, RollupAgencyTable } from '../database.ts';
 import { insertRows } from '../import/insert-rows.ts';
 import { regionSubtreeIds } from '../regions/region-ref.ts';
-import { addContribution, type RollupTotals } from './rollup-values.ts';
-import { applyRollups, loadCountedReports } from './rollup-writes.ts';
+import type { RollupTotals } from './rollup-values.ts';
+import {
+  addLoaded,
+  applyRollups,
+  loadCountedReports,
+  loadRollupKeys,
+  type RollupChain,
+} from './rollup-writes.ts';
 
 /** Levels whose regions carry rollup rows; a region line of any other region reads the reports. */
 export const ROLLUP_LEVELS: ReadonlySet<RegionLevel> = new Set(['province', 'city', 'county']);
@@ -14,7 +20,7 @@ const MAX_STEPS = 8;
 
 export type RegionInfo = { level: RegionLevel | null; parentId: number | null };
 
-/** Loads the regions on the way up from `start` ids (the ids themselves included). */
+/** Loads the regions from `start` ids up to the top of the tree (the ids themselves included). */
 export async function ancestry(
   db: Kysely<Database>,
   start: readonly number[],
@@ -30,13 +36,7 @@ export async function ancestry(
     for (const r of rows) regions.set(r.id, { level: r.level, parentId: r.parent_id });
     frontier = [
       ...new Set(
-        rows.flatMap((r) =>
-          r.level !== null && ROLLUP_LEVELS.has(r.level)
-            ? []
-            : r.parent_id === null || regions.has(r.parent_id)
-              ? []
-              : [r.parent_id],
-        ),
+        rows.flatMap((r) => (r.parent_id === null || regions.has(r.parent_id) ? [] : [r.parent_id])),
       ),
     ];
   }
@@ -44,26 +44,29 @@ export async function ancestry(
 }
 
 /**
- * The region an agency's reports are counted under: its own region or the nearest one above it
- * that is a county, city or province (a township's reports count under its county). Null when
- * there is none: then no rollup region's subtree holds the agency, and no rollup needs it.
+ * The regions an agency's reports are counted under: every county, city and province at or above
+ * its region (a township's reports count under its county, city and province). A region line of
+ * such a region then reads its own rows, however large its subtree. Empty when there is none.
  */
-export function rollupRegionOf(
-  regionId: number | null,
-  regions: ReadonlyMap<number, RegionInfo>,
-): number | null {
+export function rollupChainOf(regionId: number | null, regions: ReadonlyMap<number, RegionInfo>): number[] {
+  const chain: number[] = [];
   let at = regionId;
   for (let step = 0; at !== null && step < MAX_STEPS; step++) {
     const region = regions.get(at);
-    if (!region) return null;
-    if (region.level !== null && ROLLUP_LEVELS.has(region.level)) return at;
+    if (!region) break;
+    if (region.level !== null && ROLLUP_LEVELS.has(region.level) && !chain.includes(at)) chain.push(at);
     at = region.parentId;
   }
-  return null;
+  return chain.sort((a, b) => a - b);
 }
 
+const sameChain = (a: RollupChain, b: RollupChain) =>
+  a.kind === b.kind &&
+  a.regionIds.length === b.regionIds.length &&
+  a.regionIds.every((id, i) => id === b.regionIds[i]);
+
 /**
- * Brings the rollup key (region, kind) of agencies up to date: the given ones (just created or
+ * Brings the rollup key (regions and kind) of agencies up to date: the given ones (just created or
  * taught something by an import) and every agency below a region whose parent or level changed
  * since the last call. An agency whose key changed has its current reports moved from the old
  * rows to the new ones. Call it inside the writing transaction, before new reports are counted.
@@ -95,42 +98,28 @@ const AGENCIES_PER_STEP = 200;
 async function settle(db: Kysely<Database>, ids: readonly number[]): Promise<void> {
   const [agencies, stored] = await Promise.all([
     db.selectFrom('agencies').select(['id', 'kind', 'region_id']).where('id', 'in', ids).execute(),
-    db
-      .selectFrom('rollup_agencies')
-      .select(['agency_id', 'region_id', 'kind'])
-      .where('agency_id', 'in', ids)
-      .execute(),
+    loadRollupKeys(db, ids),
   ]);
   const regions = await ancestry(
     db,
     agencies.flatMap((a) => (a.region_id === null ? [] : [a.region_id])),
   );
-  const before = new Map(stored.map((s) => [s.agency_id, s]));
-  const moved: {
-    agencyId: number;
-    from: { regionId: number | null; kind: AgencyKind } | undefined;
-    to: { regionId: number | null; kind: AgencyKind };
-  }[] = [];
+  const moved: { agencyId: number; from: RollupChain | undefined; to: RollupChain }[] = [];
   for (const agency of agencies) {
-    const to = { regionId: rollupRegionOf(agency.region_id, regions), kind: agency.kind };
-    const old = before.get(agency.id);
-    const from = old ? { regionId: old.region_id, kind: old.kind } : undefined;
-    if (from && from.regionId === to.regionId && from.kind === to.kind) continue;
+    const to: RollupChain = { regionIds: rollupChainOf(agency.region_id, regions), kind: agency.kind };
+    const from = stored.get(agency.id);
+    if (from && sameChain(from, to)) continue;
     moved.push({ agencyId: agency.id, from, to });
   }
   if (moved.length === 0) return;
   const totals = new Map<string, RollupTotals>();
   const counted = await loadCountedReports(db, { agencyIds: moved.map((m) => m.agencyId) });
   const byAgency = new Map(moved.map((m) => [m.agencyId, m]));
-  for (const report of counted) {
-    const move = byAgency.get(report.agencyId);
-    if (!move) continue;
-    if (move.from?.regionId != null) {
-      addContribution(totals, { ...report, regionId: move.from.regionId, kind: move.from.kind }, -1);
-    }
-    if (move.to.regionId !== null) {
-      addContribution(totals, { ...report, regionId: move.to.regionId, kind: move.to.kind }, 1);
-    }
+  const under = (chain: RollupChain | undefined, agencyId: number) =>
+    counted.filter((r) => r.agencyId === agencyId).map((r) => ({ ...r, rollup: chain }));
+  for (const move of byAgency.values()) {
+    addLoaded(totals, under(move.from, move.agencyId), -1);
+    addLoaded(totals, under(move.to, move.agencyId), 1);
   }
   await applyRollups(db, totals);
   await db
@@ -141,9 +130,18 @@ async function settle(db: Kysely<Database>, ids: readonly number[]): Promise<voi
       moved.map((m) => m.agencyId),
     )
     .execute();
+  // An agency counted nowhere keeps one row without a region, so that it counts as settled.
   await insertRows(
     db,
     'rollup_agencies',
-    moved.map((m) => ({ agency_id: m.agencyId, region_id: m.to.regionId, kind: m.to.kind })),
+    moved.flatMap(({ agencyId, to }): Insertable<RollupAgencyTable>[] =>
+      to.regionIds.length === 0
+        ? [{ agency_id: agencyId, region_id: null, kind: to.kind as AgencyKind }]
+        : to.regionIds.map((regionId) => ({
+            agency_id: agencyId,
+            region_id: regionId,
+            kind: to.kind as AgencyKind,
+          })),
+    ),
   );
 }

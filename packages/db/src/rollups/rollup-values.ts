@@ -31,8 +31,9 @@ export const zeroTotals = (): RollupTotals => ({
   editions2021: 0,
 });
 
-/** A counted report as the rollups see it. */
-export interface CountedReport extends RollupKey {
+/** A counted report as the rollups see it: counted under each of `regionIds` (see rollupChainOf). */
+export interface CountedReport extends Omit<RollupKey, 'regionId'> {
+  regionIds: readonly number[];
   template: Template;
   flagged: boolean;
   /** Its values as the read models load them (readModelValues). */
@@ -97,8 +98,13 @@ export const rollupRowKey = (code: string, key: RollupKey) =>
  * into `into`, signed: -1 takes a report back out.
  */
 export function addContribution(into: Map<string, RollupTotals>, report: CountedReport, sign: 1 | -1): void {
+  for (const regionId of report.regionIds)
+    addUnder(into, report, { regionId, kind: report.kind, year: report.year }, sign);
+}
+
+function addUnder(into: Map<string, RollupTotals>, report: CountedReport, at: RollupKey, sign: 1 | -1): void {
   const add = (code: string, part: Pick<RollupTotals, 'total' | 'den' | 'reports'>, carrying: boolean) => {
-    const key = rollupRowKey(code, report);
+    const key = rollupRowKey(code, at);
     const row = into.get(key) ?? zeroTotals();
     row.total += sign * part.total;
     row.den += sign * part.den;
@@ -109,7 +115,7 @@ export function addContribution(into: Map<string, RollupTotals>, report: Counted
     into.set(key, row);
   };
   // Every report of the key, flagged or not; its editions are not needed.
-  const key = rollupRowKey(REPORTS_CODE, report);
+  const key = rollupRowKey(REPORTS_CODE, at);
   const reports = into.get(key) ?? zeroTotals();
   reports.reports += sign;
   if (report.flagged) reports.flagged += sign;

@@ -1,4 +1,4 @@
-import type { AgencyKind, Values } from '@nianbao/schema';
+import type { Values } from '@nianbao/schema';
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { Database } from '../database.ts';
 import {
@@ -14,13 +14,40 @@ const CHUNK = 500;
 /** Rollup rows per upsert on PostgreSQL. */
 const PG_ROWS_PER_UPSERT = 20_000;
 
+/** Where an agency's reports are counted: every rollup region of its chain, under its kind. */
+export interface RollupChain {
+  regionIds: readonly number[];
+  kind: string;
+}
+
 /** A current report with what the rollups need of it and the key its agency is counted under. */
-export interface LoadedReport extends Omit<CountedReport, 'regionId' | 'kind'> {
+export interface LoadedReport extends Omit<CountedReport, 'regionIds' | 'kind'> {
   reportId: number;
   agencyId: number;
-  /** The agency's rollup key; null region: the agency is not counted in any rollup. */
-  rollupRegionId: number | null;
-  rollupKind: AgencyKind;
+  /** The agency's stored rollup key; undefined: the agency was never settled (counted nowhere). */
+  rollup: RollupChain | undefined;
+}
+
+/** The stored rollup keys of agencies (rows of rollup_agencies), by agency id. */
+export async function loadRollupKeys(
+  db: Kysely<Database>,
+  agencyIds: readonly number[],
+): Promise<Map<number, RollupChain>> {
+  const keys = new Map<number, { regionIds: number[]; kind: string }>();
+  for (let i = 0; i < agencyIds.length; i += CHUNK) {
+    const rows = await db
+      .selectFrom('rollup_agencies')
+      .select(['agency_id', 'region_id', 'kind'])
+      .where('agency_id', 'in', agencyIds.slice(i, i + CHUNK))
+      .execute();
+    for (const r of rows) {
+      const key = keys.get(r.agency_id) ?? { regionIds: [], kind: r.kind };
+      if (r.region_id !== null) key.regionIds.push(r.region_id);
+      keys.set(r.agency_id, key);
+    }
+  }
+  for (const key of keys.values()) key.regionIds.sort((a, b) => a - b);
+  return keys;
 }
 
 /** The counted reports (current, live, dated) of some agencies or some report ids, with their values. */
@@ -34,24 +61,14 @@ export async function loadCountedReports(
   for (let i = 0; i < ids.length; i += CHUNK) {
     const reports = await db
       .selectFrom('reports')
-      .innerJoin('agencies', 'agencies.id', 'reports.agency_id')
-      .leftJoin('rollup_agencies', 'rollup_agencies.agency_id', 'reports.agency_id')
-      .select([
-        'reports.id',
-        'reports.agency_id',
-        'reports.year',
-        'reports.template',
-        'reports.status',
-        'agencies.kind',
-        'rollup_agencies.region_id as rollup_region_id',
-        'rollup_agencies.kind as rollup_kind',
-      ])
+      .select(['reports.id', 'reports.agency_id', 'reports.year', 'reports.template', 'reports.status'])
       .where(column, 'in', ids.slice(i, i + CHUNK))
       .where('reports.deleted_at', 'is', null)
       .where('reports.is_current', '=', true)
       .where('reports.year', 'is not', null)
       .execute();
     if (reports.length === 0) continue;
+    const keys = await loadRollupKeys(db, [...new Set(reports.map((r) => r.agency_id))]);
     const values = await valuesOf(
       db,
       reports.map((r) => r.id),
@@ -65,8 +82,7 @@ export async function loadCountedReports(
         template: r.template,
         flagged: r.status === 'flagged',
         values: values.get(r.id) ?? {},
-        rollupRegionId: r.rollup_region_id ?? null,
-        rollupKind: r.rollup_kind ?? r.kind,
+        rollup: keys.get(r.agency_id),
       });
     }
   }
@@ -127,8 +143,8 @@ export function addLoaded(
   sign: 1 | -1,
 ): void {
   for (const report of reports) {
-    if (report.rollupRegionId === null) continue;
-    addContribution(into, { ...report, regionId: report.rollupRegionId, kind: report.rollupKind }, sign);
+    if (!report.rollup || report.rollup.regionIds.length === 0) continue;
+    addContribution(into, { ...report, regionIds: report.rollup.regionIds, kind: report.rollup.kind }, sign);
   }
 }
 
