@@ -30,17 +30,17 @@ function apiSection(table: ApiTable): string[] {
   const lines = [
     `### API on ${table.engine} (${int(table.reports)} reports, concurrency 10)`,
     '',
-    '| endpoint | what is asked | uncached p50 / p95 / p99 ms | req/s | cached p50 / p95 / p99 ms | req/s | cached ÷ ceiling |',
-    '|---|---|---|---|---|---|---|',
+    '| endpoint | what is asked | uncached p50 / p95 / p99 ms | req/s | cached p50 / p95 / p99 ms | req/s | cached ÷ ceiling | bytes uncached / cached |',
+    '|---|---|---|---|---|---|---|---|',
   ];
   for (const { scenario, uncached, cached } of table.rows) {
     const ratio = cached.perSecond / table.ceiling.perSecond;
     lines.push(
-      `| ${scenario.name} | ${scenario.scope} | ${latency(uncached)} | ${latency(cached)} | ${(ratio * 100).toFixed(0)}% |`,
+      `| ${scenario.name} | ${scenario.scope} | ${latency(uncached)} | ${latency(cached)} | ${(ratio * 100).toFixed(0)}% | ${int(uncached.meanBytes)} / ${int(cached.meanBytes)} |`,
     );
   }
   lines.push(
-    `| bare \`node:http\` hello world (ceiling, mean of a run before and after the cached runs) | one small JSON body | — | — | ${latency(table.ceiling)} | 100% |`,
+    `| bare \`node:http\` hello world (ceiling, mean of a run before and after the cached runs) | one small JSON body | — | — | ${latency(table.ceiling)} | 100% | ${int(table.ceiling.meanBytes)} |`,
     '',
   );
   return lines;
@@ -100,12 +100,15 @@ export function formatResults(results: BenchResults): string {
     '',
     '### Parse (rendered demo reports, one core)',
     '',
-    '| format | reports | reports/s per CPU-second | reports/s wall clock | failed |',
-    '|---|---|---|---|---|',
+    '| format | reports | reports/s per CPU-second (process) | per main-thread CPU-second | wall clock | failed |',
+    '|---|---|---|---|---|---|',
     ...parse.map(
       (p) =>
-        `| ${p.format} | ${p.reports} | ${int(p.perCpuSecond)} | ${int(p.perWallSecond)} | ${p.failed} |`,
+        `| ${p.format} | ${p.reports} | ${int(p.perCpuSecond)} | ${int(p.perMainThreadSecond)} | ${int(p.perWallSecond)} | ${p.failed} |`,
     ),
+    '',
+    "Targets are read against the process figure: on one core the garbage collector's helper threads",
+    'would run on that core too. Wall clock depends on what else the shared cores were doing.',
     '',
     '### Import into SQLite',
     '',
@@ -126,7 +129,7 @@ export function formatResults(results: BenchResults): string {
   for (const table of api) lines.push(...apiSection(table));
   lines.push(
     'Every request says `Accept-Encoding: gzip, deflate, br`, as a browser does; only cached answers',
-    'come compressed (stored gzipped once), so "mean bytes" differ between the two columns.',
+    'come compressed (stored gzipped once); bytes are per response, headers included.',
     'Uncached: the server runs with its response cache off, so every request runs its queries.',
     'Cached: the response cache on, bodies rendered once per data version; each request still reads',
     'the data version (shared between concurrent requests) and gets its ETag.',
