@@ -57,3 +57,27 @@ describe('decodeReport on damaged UTF-8', () => {
     expect(decoded.text.slice(-TEXT.length)).toBe(TEXT);
   });
 });
+
+describe('decodeReport on legacy encodings', () => {
+  it('decodes a GB18030 file longer than the detection sample in full', () => {
+    const long = TEXT.repeat(300);
+    const bytes = Uint8Array.from(iconv.encode(long, 'gb18030'));
+    expect(bytes.length).toBeGreaterThan(16_384);
+    expect(decodeReport(bytes, 'a.txt')).toEqual({ text: long, encoding: 'gb18030' });
+  });
+
+  it('decodes an odd-length GB18030 file whose last byte is ASCII', () => {
+    const text = `${TEXT}x.`;
+    const bytes = Uint8Array.from(iconv.encode(text, 'gb18030'));
+    expect(bytes.length % 2).toBe(1);
+    expect(decodeReport(bytes, 'a.txt')).toEqual({ text, encoding: 'gb18030' });
+  });
+
+  it('reads GBK bytes that are also clean Big5 as GB18030 when nothing breaks the tie', () => {
+    // Each character's GBK bytes (lead 0xB0-0xF7, trail 0xA1-0xFE) also decode to Big5 hanzi.
+    const text = '啊皑隘岸敖澳八耙百班扮邦磅包薄报悲倍苯蹦彼币辟编辩鳖滨秉病波帛捕步材菜惨操侧茬差';
+    const bytes = Uint8Array.from(iconv.encode(text, 'gb18030'));
+    expect(iconv.decode(Buffer.from(bytes), 'big5')).toMatch(/^[\u4e00-\u9fff]+$/);
+    expect(decodeReport(bytes, 'a.txt')).toEqual({ text, encoding: 'gb18030' });
+  });
+});

@@ -73,20 +73,32 @@ function decodeWith(bytes: Uint8Array, encoding: string, lenient = false): strin
 
 function decodeLegacy(bytes: Uint8Array): DecodedText | null {
   const sample = bytes.subarray(0, Math.min(bytes.length, SAMPLE_BYTES) & ~1);
-  const candidates = [guess(sample), ...FALLBACKS].filter(
-    (e, i, all): e is string => e !== null && all.indexOf(e) === i,
-  );
-  let best: { encoding: string; quality: number } | null = null;
-  for (const encoding of candidates) {
-    const text = decodeWith(sample.length > 0 ? sample : bytes, encoding, true);
-    if (text === null) continue;
-    const quality = textQuality(text, true);
-    if (best === null || quality > best.quality) best = { encoding, quality };
+  const source = sample.length > 0 ? sample : bytes;
+  const scored: { encoding: string; text: string; quality: number }[] = [];
+  for (const encoding of FALLBACKS) {
+    const text = decodeWith(source, encoding, true);
+    if (text !== null) scored.push({ encoding, text, quality: textQuality(text, true) });
   }
+  const best = choose(scored, sample);
   if (best === null || best.quality < MIN_QUALITY) return null;
+  // A small file is its own sample: its decoding and score are already at hand.
+  if (source.length === bytes.length) return { text: best.text, encoding: best.encoding };
   const text = decodeWith(bytes, best.encoding, true);
   if (text === null || textQuality(text, true) < MIN_QUALITY) return null;
   return { text, encoding: best.encoding };
+}
+
+/**
+ * The best-scoring candidate. jschardet's guess only breaks a tie at the top (it is one of the
+ * candidates or none), and it is slow, so it is asked only when there is such a tie.
+ */
+function choose<T extends { encoding: string; quality: number }>(scored: T[], sample: Uint8Array): T | null {
+  let top = Number.NEGATIVE_INFINITY;
+  for (const s of scored) top = Math.max(top, s.quality);
+  const tied = scored.filter((s) => s.quality === top);
+  if (tied.length <= 1 || top < MIN_QUALITY) return tied[0] ?? null;
+  const guessed = guess(sample);
+  return tied.find((s) => s.encoding === guessed) ?? tied[0] ?? null;
 }
 
 /** Maps jschardet's verdict onto the encodings decoded here (null when it names none of them). */
