@@ -43,8 +43,7 @@ export function splitLines(text: string): Line[] {
 
 function toLine(text: string, start: number, end: number): Line {
   const trimmed = trimSpan(text, start, end);
-  const line = (kind: LineKind, cells: Cell[]): Line => ({ start, end, trimmed, kind, cells });
-  if (trimmed.start === trimmed.end) return line('blank', []);
+  if (trimmed.start === trimmed.end) return line(start, end, trimmed, 'blank', []);
   // One pass over the line: pipes (and whether one stands between spaces), full-width pipes, tabs.
   let pipes = 0;
   let spacedPipe = false;
@@ -69,11 +68,11 @@ function toLine(text: string, start: number, end: number): Line {
   const length = trimmed.end - trimmed.start;
   const first = text.charCodeAt(trimmed.start);
   const last = text.charCodeAt(trimmed.end - 1);
-  if (pipes === 1 && length === 1) return line('bar', []);
+  if (pipes === 1 && length === 1) return line(start, end, trimmed, 'bar', []);
   // One trailing pipe and no other: a cell printed on its own line.
   if (pipes === 1 && isPipe(last)) {
     const cell = trimSpan(text, trimmed.start, trimmed.end - 1);
-    return line('pipe-cell', [cellOf(text, cell)]);
+    return line(start, end, trimmed, 'pipe-cell', [cellOf(text, cell)]);
   }
   const bordered = length > 1 && isPipe(first) && isPipe(last);
   // Spaced pipes, the full-width ｜, or two bare pipes: prose rarely has any of them.
@@ -84,16 +83,19 @@ function toLine(text: string, start: number, end: number): Line {
     const to = bordered ? trimmed.end - 1 : trimmed.end;
     const cells = splitCells(text, from, to, isPipe);
     const rule = cells.every((c) => RULE_CELL.test(c.text));
-    return line(rule ? 'rule' : 'cells', cells);
+    return line(start, end, trimmed, rule ? 'rule' : 'cells', cells);
   }
   // Leading tabs are empty cells (a row whose first column is blank), so split the whole line.
-  if (tab)
-    return line(
-      'cells',
-      splitCells(text, start, end, (c) => c === TAB),
-    );
-  return line('text', []);
+  if (tab) return line(start, end, trimmed, 'cells', splitCells(text, start, end, isTab));
+  return line(start, end, trimmed, 'text', []);
 }
+
+// A module-level function, not a closure per line: tsx (keepNames) wraps every closure it creates.
+function line(start: number, end: number, trimmed: Span, kind: LineKind, cells: Cell[]): Line {
+  return { start, end, trimmed, kind, cells };
+}
+
+const isTab = (c: number) => c === TAB;
 
 /** Cells between separators in `[from, to)`, each trimmed. */
 export function splitCells(
