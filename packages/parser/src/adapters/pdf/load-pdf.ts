@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ParseError } from '../../parse-error.ts';
+import { headlessDocument } from './headless-document.ts';
 import { keepNatives } from './keep-natives.ts';
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -34,7 +35,8 @@ const STANDARD_FONTS = `${join(root, 'standard_fonts')}/`;
 
 /**
  * Opens a PDF. Password-protected files reject with `encrypted`, unreadable ones with `corrupt`.
- * Images are never decoded (`maxImageSize`): only text and ruling lines are read.
+ * Images are never decoded (`maxImageSize`) and glyph outlines never built (`headlessDocument`):
+ * only text and ruling lines are read.
  */
 export async function openPdf(bytes: Uint8Array, file: string): Promise<PDFDocumentProxy> {
   const { getDocument } = await loadPdfJs();
@@ -47,7 +49,9 @@ export async function openPdf(bytes: Uint8Array, file: string): Promise<PDFDocum
       cMapPacked: true,
       standardFontDataUrl: STANDARD_FONTS,
       useSystemFonts: false,
-      disableFontFace: true,
+      // Fonts go to a document that keeps nothing, so pdf.js does not turn glyphs into paths.
+      disableFontFace: false,
+      ownerDocument: headlessDocument(),
       isEvalSupported: false,
       isOffscreenCanvasSupported: false,
       isImageDecoderSupported: false,
