@@ -60,16 +60,18 @@ export function collapseInline(raw: string): string {
  */
 export function cellText(cell: HtmlElement): string {
   const lines: string[] = [''];
-  const visit = (node: HtmlNode) => {
-    if (typeof node === 'string') {
-      lines[lines.length - 1] += node;
-      return;
-    }
-    const breaks = node.tag === 'br' || BLOCK_TAGS.has(node.tag);
-    if (breaks) lines.push('');
-    for (const child of node.children) visit(child);
-    if (breaks) lines.push('');
-  };
-  for (const child of cell.children) visit(child);
+  for (const child of cell.children) collectLines(child, lines);
   return joinPieces(lines.map(collapseInline));
+}
+
+// Module-level rather than a closure per cell: tsx (esbuild keepNames) wraps each closure it creates.
+function collectLines(node: HtmlNode, lines: string[]): void {
+  if (typeof node === 'string') {
+    lines[lines.length - 1] += node;
+    return;
+  }
+  const breaks = node.tag === 'br' || BLOCK_TAGS.has(node.tag);
+  if (breaks) lines.push('');
+  for (const child of node.children) collectLines(child, lines);
+  if (breaks) lines.push('');
 }

@@ -19,15 +19,18 @@ export interface SpanCell {
 /** The rows (`<tr>`) of a table in order, looking through thead/tbody/tfoot but not nested tables. */
 export function tableRows(table: HtmlElement): HtmlElement[] {
   const rows: HtmlElement[] = [];
-  const visit = (element: HtmlElement) => {
-    for (const child of element.children) {
-      if (typeof child === 'string' || child.tag === 'table') continue;
-      if (child.tag === 'tr') rows.push(child);
-      else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot') visit(child);
-    }
-  };
-  visit(table);
+  collectRows(table, rows);
   return rows;
+}
+
+// Module-level rather than a closure per table: tsx (esbuild keepNames) wraps each closure it creates.
+function collectRows(element: HtmlElement, rows: HtmlElement[]): void {
+  for (const child of element.children) {
+    if (typeof child === 'string' || child.tag === 'table') continue;
+    if (child.tag === 'tr') rows.push(child);
+    else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot')
+      collectRows(child, rows);
+  }
 }
 
 /** The cells (`<td>`/`<th>`) of a row. */
