@@ -19,16 +19,26 @@ describe('readCellValue', () => {
     expect(readCellValue(text)).toEqual({ kind: 'number', value });
   });
 
-  it.each(['', '  ', '—', '——', '-', '–', '/', '／', '无', '\\'])('reads %j as printed blank', (text) => {
-    expect(readCellValue(text)).toEqual({ kind: 'blank' });
-  });
-
-  it.each(['规章', '(一) 予以公开', '1.属于国家秘密', '12,34', '3.4.5', '第二十条第（一）项'])(
-    'reads %j as text',
+  it.each(['', '  ', '—', '——', '-', '–', '/', '／', '无', '空', '暂无', '\\'])(
+    'reads %j as printed blank',
     (text) => {
-      expect(readCellValue(text)).toEqual({ kind: 'text' });
+      expect(readCellValue(text)).toEqual({ kind: 'blank' });
     },
   );
+
+  it.each([
+    '规章',
+    '(一) 予以公开',
+    '1.属于国家秘密',
+    '12,34',
+    '3.4.5',
+    '第二十条第（一）项',
+    '增加值',
+    '无此项',
+    '新增3项目',
+  ])('reads %j as text', (text) => {
+    expect(readCellValue(text)).toEqual({ kind: 'text' });
+  });
 });
 
 describe('readCellValue on signed changes and amounts', () => {

@@ -15,7 +15,11 @@ const NUMBER =
 const NEGATIVE = new Set(['-', '减', '减少']);
 
 const BLANK_VALUE: CellValue = { kind: 'blank' };
+const TEXT_VALUE: CellValue = { kind: 'text' };
 const PLAIN = /^\d{1,15}$/;
+// Ideographs a number or a blank may start with (增3, 新增2, 减少1, 无, 空, 暂无); any other
+// ideograph first makes the cell a label, whatever follows (NFKC leaves ideographs as they are).
+const OPENING_WORDS = new Set([...'增新减无空暂'].map((c) => c.charCodeAt(0)));
 
 /**
  * Reads a cell as printed: `0` → 0, `''`/`—`/`/`/`无` → blank, `+173` → 173, `减4` → -4,
@@ -25,10 +29,12 @@ export function readCellValue(text: string): CellValue {
   // Fast paths: most cells are empty or plain digits.
   if (text === '') return BLANK_VALUE;
   if (PLAIN.test(text)) return { kind: 'number', value: Number(text) };
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && !OPENING_WORDS.has(first)) return TEXT_VALUE;
   const s = text.normalize('NFKC').replace(/\s+/gu, '').replace(/[−－]/gu, '-');
   if (s === '' || BLANK.test(s)) return BLANK_VALUE;
   const m = NUMBER.exec(s);
-  if (m === null) return { kind: 'text' };
+  if (m === null) return TEXT_VALUE;
   const magnitude = Number(`${(m[2] ?? '').replace(/,/g, '')}${m[3] ?? ''}`);
   const value = NEGATIVE.has(m[1] ?? '') ? -magnitude : magnitude;
   const unit = m[4];

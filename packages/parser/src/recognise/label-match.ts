@@ -35,6 +35,29 @@ export function matchLabel<T extends Labelled>(text: string, defs: readonly T[])
 const MEMO_LIMIT = 4096;
 const memo = new WeakMap<readonly Labelled[], Map<string, readonly Labelled[]>>();
 
+const keys = new Map<string, string>();
+
+/**
+ * `normalizeLabel` of a printed cell, memoised: the same label cells recur in every report. The
+ * memo holds copies, never the cell's own string, which may be a slice keeping a whole document alive.
+ */
+export function labelKey(text: string): string {
+  let key = keys.get(text);
+  if (key === undefined) {
+    const copy = detached(text);
+    const normalised = normalizeLabel(text);
+    key = normalised === text ? copy : detached(normalised);
+    if (keys.size >= MEMO_LIMIT) keys.clear();
+    keys.set(copy, key);
+  }
+  return key;
+}
+
+/** A copy of the string in memory of its own (V8 keeps substrings as views of their parent). */
+function detached(s: string): string {
+  return s.length < 13 ? s : Array.from(s).join('');
+}
+
 /** `matchLabel` for text already passed through `normalizeLabel`. */
 export function matchKey<T extends Labelled>(key: string, defs: readonly T[]): T | undefined {
   return matchAllKey(key, defs)[0];

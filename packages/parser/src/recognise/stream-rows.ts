@@ -11,7 +11,7 @@ import {
 } from '@nianbao/schema';
 import { readCellValue } from '../cell-value.ts';
 import type { Cell } from '../document.ts';
-import { matchKey } from './label-match.ts';
+import { labelKey, matchKey } from './label-match.ts';
 
 /** What a label cell names, as far as rebuilding rows needs to know. */
 type Role = 'heading' | 'category' | 'row' | 'column' | 'other';
@@ -38,7 +38,7 @@ const T3_CATEGORY_OF = new Map<RowDef, string | undefined>(
 
 function classify(text: string): Classified {
   if (text.includes('第二十条')) return { role: 'heading' };
-  const key = normalizeLabel(text);
+  const key = labelKey(text);
   if (key === '') return { role: 'other' };
   const category = matchKey(key, T3_CATEGORIES);
   if (category !== undefined) return { role: 'category', category: category.key };

@@ -1,6 +1,6 @@
-import { normalizeLabel } from '@nianbao/schema';
 import { type CellValue, readCellValue } from '../cell-value.ts';
 import type { Block, Cell, Row, TableBlock } from '../document.ts';
+import { labelKey } from './label-match.ts';
 import { regroupStream } from './stream-rows.ts';
 
 /** A table row with each cell already read, and where it sits in the document. */
@@ -44,7 +44,7 @@ export function tableRows(blocks: readonly Block[], text = ''): TableRow[] {
       values.forEach((v, i) => {
         if (v.kind !== 'text') return;
         labels.push(i);
-        keys.push(normalizeLabel(cells[i]?.text ?? ''));
+        keys.push(labelKey(cells[i]?.text ?? ''));
       });
       rows.push({ table, index, row, cells, values, labels, keys, atEnd: false, cutOff: false });
     });
