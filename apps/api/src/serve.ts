@@ -43,21 +43,17 @@ export function startServer({
   // reads always go through it, where the read check runs first.
   const fromCache = readsRequireToken ? undefined : cachedResponder(reads);
   const server = createServer((req, res) => {
-    if (!fromCache) return void listener(req, res);
-    fromCache(req, res).then(
-      (served) => {
-        if (!served) void listener(req, res);
-      },
-      () => void listener(req, res),
-    );
+    if (!fromCache?.(req, res)) void listener(req, res);
   });
   return new Promise((resolve) => {
     server.listen(port, hostname, () => {
       const info = server.address() as AddressInfo;
       resolve({
         url: `http://${hostname}:${info.port}`,
-        close: () =>
-          new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done()))),
+        close: () => {
+          reads.close();
+          return new Promise<void>((done, fail) => server.close((error) => (error ? fail(error) : done())));
+        },
       });
     });
   });

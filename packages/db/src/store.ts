@@ -5,6 +5,8 @@ import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { DataVersion } from './data-version/data-version.ts';
 import { SqliteVersionReader } from './data-version/sqlite-version-reader.ts';
+import { WriteNotifyingDialect } from './data-version/write-notifying-dialect.ts';
+import { WriteSignal } from './data-version/write-signal.ts';
 import type { Database, SqlDialectName } from './database.ts';
 import { migrateToLatest } from './migrations/migrate.ts';
 import { Sqlite3Dialect } from './sqlite/sqlite3-dialect.ts';
@@ -16,6 +18,11 @@ export interface Store {
   close(): Promise<void>;
   /** A cheaper way to the data version than a query through `db` (see getDataVersion), if any. */
   readDataVersion?: (() => Promise<DataVersion>) | undefined;
+  /**
+   * Calls `listener` synchronously after each write this store's connections commit (any write:
+   * it may or may not move the data version); returns the function that stops it.
+   */
+  onWrite?: ((listener: () => void) => () => void) | undefined;
 }
 
 /** Where a store lives, decoded from its URL. */
@@ -48,7 +55,8 @@ export function parseStoreUrl(url: string): StoreLocation {
 /** Opens (creating if needed) the store at `url` and migrates it to the latest schema. */
 export async function openStore(url: string): Promise<Store> {
   const location = parseStoreUrl(url);
-  const db = await connect(location);
+  const writes = new WriteSignal();
+  const db = await connect(location, writes);
   // A file store reads its data version through a handle of its own (see SqliteVersionReader).
   const versions =
     location.dialect === 'sqlite' && location.filename !== ':memory:'
@@ -62,6 +70,7 @@ export async function openStore(url: string): Promise<Store> {
       await db.destroy();
     },
     ...(versions ? { readDataVersion: () => versions.read() } : {}),
+    onWrite: (listener) => writes.on(listener),
   };
   try {
     await migrateToLatest(db, location.dialect);
@@ -72,14 +81,18 @@ export async function openStore(url: string): Promise<Store> {
   return store;
 }
 
-async function connect(location: StoreLocation): Promise<Kysely<Database>> {
+async function connect(location: StoreLocation, writes: WriteSignal): Promise<Kysely<Database>> {
   if (location.dialect === 'postgres') {
     const pool = new pg.Pool({ connectionString: location.url, max: 10 });
     // An idle client losing its server (restart, failover) is emitted here and would otherwise crash
     // the process; the pool drops that client and the next query reports the outage to its caller.
     pool.on('error', () => {});
-    return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+    return new Kysely<Database>({
+      dialect: new WriteNotifyingDialect(new PostgresDialect({ pool }), writes),
+    });
   }
   if (location.filename !== ':memory:') await mkdir(dirname(location.filename), { recursive: true });
-  return new Kysely<Database>({ dialect: new Sqlite3Dialect({ filename: location.filename }) });
+  return new Kysely<Database>({
+    dialect: new WriteNotifyingDialect(new Sqlite3Dialect({ filename: location.filename }), writes),
+  });
 }

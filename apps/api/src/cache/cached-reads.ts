@@ -1,24 +1,35 @@
 import { getDataVersion, type Store } from '@nianbao/db';
 import type { MiddlewareHandler } from 'hono';
-import { DataVersionReader } from './data-version-reader.ts';
+import { DataVersionWatch, type DataVersionWatchOptions } from './data-version-watch.ts';
 import { type RenderedAt, ResponseCache, type ResponseCacheOptions } from './response-cache.ts';
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** The key of a response: the host asked and the path with its query, as sent. */
 export const cacheKey = (host: string | undefined, pathAndQuery: string) => `${host ?? ''}${pathAndQuery}`;
 
 /**
- * What the API's GETs share: the data-version reader (ETags), the response cache (when on), and
- * the version each response being rendered was read at, so the outermost middleware can store the
- * response with every header the app added.
+ * What the API's GETs share: the data version kept in memory (ETags; see DataVersionWatch), the
+ * response cache (when on), and the version each response being rendered was read at, so the
+ * outermost middleware can store the response with every header the app added.
  */
 export class CachedReads {
-  readonly versions: DataVersionReader;
+  readonly versions: DataVersionWatch;
   readonly cache: ResponseCache | undefined;
   readonly renderedAt = new WeakMap<Request, RenderedAt>();
+  readonly #unsubscribe: () => void;
 
-  constructor(store: Store, options: ResponseCacheOptions | false = {}) {
-    this.versions = new DataVersionReader(() => getDataVersion(store));
+  constructor(store: Store, options: ResponseCacheOptions | false = {}, watch: DataVersionWatchOptions = {}) {
+    this.versions = new DataVersionWatch(() => getDataVersion(store), watch);
     this.cache = options === false ? undefined : new ResponseCache(options);
+    // This process's own writes (through any route or library call) are seen at once.
+    this.#unsubscribe = store.onWrite?.(() => this.versions.invalidate()) ?? (() => {});
+  }
+
+  /** Stops following the store (the server is closing). */
+  close(): void {
+    this.#unsubscribe();
+    this.versions.close();
   }
 }
 
@@ -30,6 +41,8 @@ export class CachedReads {
 export function storeRendered(reads: CachedReads): MiddlewareHandler {
   return async (c, next) => {
     await next();
+    // Any request that may have written: the next read asks the store (a store without onWrite).
+    if (!SAFE_METHODS.has(c.req.method)) reads.versions.invalidate();
     const { cache } = reads;
     const at = reads.renderedAt.get(c.req.raw);
     if (!cache || at === undefined || c.req.method !== 'GET' || c.res.status !== 200) return;

@@ -50,6 +50,10 @@ describe.each(testStoreTargets())('cached answers before the app on $name', (tar
     ]) {
       expect(second.headers.get(name)).toBe(first.headers.get(name));
     }
+    // The answer given before the app still carries the app's security headers.
+    expect(second.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(second.headers.get('x-frame-options')).toBe('DENY');
+    expect(second.headers.get('x-content-type-options')).toBe('nosniff');
   });
 
   it('never answers a request with credentials from it, nor gives a role-only answer to anyone', async () => {

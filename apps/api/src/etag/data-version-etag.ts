@@ -24,7 +24,7 @@ export function dataVersionEtag(reads: CachedReads, options: { privateCache: boo
   const cacheControl = options.privateCache ? 'private, no-cache' : 'no-cache';
   return async (c, next) => {
     if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-    const at = await reads.versions.read();
+    const at = reads.versions.peek() ?? (await reads.versions.read());
     const tag = `W/"${at.epoch}-${at.version}"`;
     if (matches(c.req.header('If-None-Match'), tag)) {
       return c.body(null, 304, { ETag: tag, 'Cache-Control': cacheControl });
