@@ -22,6 +22,13 @@ describe('detectFormat', () => {
     expect(detectFormat(text('\ufeff  <!-- saved from url --><html><head>'), 'download')).toBe('html');
   });
 
+  it('sniffs markup after a comment holding GBK bytes (0x80-0xff read one character per byte)', () => {
+    const comment = Uint8Array.from([0x3c, 0x21, 0x2d, 0x2d, 0x85, 0x9f, 0xb1, 0xa8, 0x2d, 0x2d, 0x3e]);
+    const page = Uint8Array.from([...comment, ...text('\n<html><body>x</body></html>')]);
+    expect(detectFormat(page, 'download')).toBe('html');
+    expect(detectFormat(Uint8Array.from([0x85, ...text('<html>')]), 'download')).toBe('txt');
+  });
+
   it('maps extensions, and reads unknown or missing extensions as text', () => {
     expect(detectFormat(text('x'), 'a.HTM')).toBe('html');
     expect(detectFormat(text('x'), 'a.shtml')).toBe('html');

@@ -116,7 +116,16 @@ const HTML_START =
   /^(?:\ufeff|ï»¿)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b/i;
 
 function looksLikeHtml(bytes: Uint8Array): boolean {
-  return HTML_START.test(new TextDecoder('latin1').decode(bytes.subarray(0, 1024)));
+  return HTML_START.test(latin1Head(bytes, 1024));
+}
+
+/**
+ * The first `length` bytes as one character each. Buffer's latin1 differs from TextDecoder's
+ * (windows-1252) only in 0x80-0x9f, which no markup pattern here matches either way, and is an
+ * order of magnitude faster.
+ */
+export function latin1Head(bytes: Uint8Array, length: number): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(length, bytes.byteLength)).toString('latin1');
 }
 
 /** Whether an OLE directory names a stream `name` (directory entries hold UTF-16LE names). */

@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { type DecodedText, decodeReport } from '../../decode.ts';
+import { latin1Head } from '../../format.ts';
 import { textQuality } from '../../text-quality.ts';
 
 // How far into the file a charset declaration is looked for (HTML requires it in the first 1024
@@ -33,7 +34,7 @@ export function decodeHtml(bytes: Uint8Array, file: string): DecodedText {
 
 /** The declared charset mapped onto a decoder name, or null when none is declared or known. */
 function declaredEncoding(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, DECLARATION_BYTES));
+  const head = latin1Head(bytes, DECLARATION_BYTES);
   const match = CHARSET.exec(head);
   const name = (match?.[1] ?? match?.[2] ?? '').toLowerCase();
   if (name === '') return null;

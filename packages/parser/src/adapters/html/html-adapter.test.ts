@@ -116,6 +116,15 @@ describe('htmlAdapter', () => {
     expect(paragraphs(document)).toEqual(['嵩县人民政府办公室2020年政府信息公开工作年度报告']);
   });
 
+  it('finds the declaration after a comment in GBK (bytes 0x80-0x9f included)', async () => {
+    const html = `<html><head><!-- 說明：本頁面僅供參考 --><meta charset="gbk"></head><body><p>年度报告</p></body></html>`;
+    const bytes = Uint8Array.from(iconv.encode(html, 'gb18030'));
+    expect(bytes.some((b) => b >= 0x80 && b <= 0x9f)).toBe(true);
+    const { document, encoding } = await read(bytes);
+    expect(encoding).toBe('gb18030');
+    expect(paragraphs(document)).toEqual(['年度报告']);
+  });
+
   it('prefers valid UTF-8 over a stale gb2312 declaration', async () => {
     const html = '<html><head><meta charset="gb2312"></head><body><p>年度报告</p></body></html>';
     const { document, encoding } = await read(html);
