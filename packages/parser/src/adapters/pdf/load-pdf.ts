@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { ParseError } from '../../parse-error.ts';
+import { replaceToBase64Polyfill } from './buffer-base64.ts';
 import { headlessDocument } from './headless-document.ts';
 import { keepNatives } from './keep-natives.ts';
 
@@ -13,18 +14,25 @@ const WORKER = 'pdfjs-dist/legacy/build/pdf.worker.mjs';
 /**
  * pdf.js, loaded on first use (it is large and only PDFs need it), with its worker module loaded
  * up front in this thread so that pdf.js does not import it later; both imports run under
- * `keepNatives`.
+ * `keepNatives`, and the slow `toBase64` polyfill they add is swapped for a native-backed one.
  */
 export function loadPdfJs(): Promise<PdfJs> {
-  pdfjs ??= keepNatives(async () => {
-    const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjs ??= importPdfJs();
+  return pdfjs;
+}
+
+async function importPdfJs(): Promise<PdfJs> {
+  const hadToBase64 = 'toBase64' in Uint8Array.prototype;
+  const api = await keepNatives(async () => {
+    const loaded = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // The worker module ships without type declarations; only its presence matters here.
     const worker: unknown = await import(WORKER);
     // pdf.js runs its "fake worker" on this handler instead of importing the module itself.
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return api;
+    return loaded;
   });
-  return pdfjs;
+  if (!hadToBase64) replaceToBase64Polyfill();
+  return api;
 }
 
 // The predefined CJK CMaps and standard fonts ship with pdfjs-dist; without them, PDFs whose
