@@ -1,5 +1,5 @@
 import { type AgencyKind, metricByCode, type RankingDto, type RankingRowDto } from '@nianbao/schema';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database.ts';
 import { type RegionRef, regionSubtreeIds, resolveRegion } from '../regions/region-ref.ts';
 import type { Store } from '../store.ts';
@@ -49,24 +49,32 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
     from: year - 1,
     to: year,
   });
-  const current = rank(
-    entries.filter((e) => e.year === year),
-    order,
-  );
-  const previous = rank(
-    entries.filter((e) => e.year === year - 1),
-    order,
-  );
-  const before = new Map(previous.map((r) => [r.agencyId, r]));
-  const rows: RankingRowDto[] = current.map((row) => {
-    const last = before.get(row.agencyId);
+  const current: Entry[] = [];
+  const previous: Entry[] = [];
+  for (const entry of entries) {
+    if (entry.year === year) current.push(entry);
+    else if (entry.year === year - 1) previous.push(entry);
+  }
+  const before = new Map<number, { value: number | null; rank: number | null }>();
+  rank(previous, order, (entry, rankHere) => {
+    before.set(entry.agencyId, { value: entry.value, rank: rankHere });
+  });
+  const rows: RankingRowDto[] = [];
+  rank(current, order, (entry, rankHere) => {
+    const last = before.get(entry.agencyId);
     const previousValue = last?.value ?? null;
-    return {
-      ...row,
+    rows.push({
+      agencyId: entry.agencyId,
+      agencyName: entry.agencyName,
+      regionName: entry.regionName,
+      reportId: entry.reportId,
+      value: entry.value,
+      flagged: entry.flagged,
+      rank: rankHere,
       previousValue,
       previousRank: last?.rank ?? null,
-      change: row.value !== null && previousValue !== null ? row.value - previousValue : null,
-    };
+      change: entry.value !== null && previousValue !== null ? entry.value - previousValue : null,
+    });
   });
   return { metric, year, order, includeFlagged, rows };
 }
@@ -79,13 +87,20 @@ async function rankEntries(db: Kysely<Database>, metric: string, scope: ReportSc
   if (def === undefined || def.table === 'narrative') return rankEntriesByLoading(db, metric, scope);
   // One pass over the scope: the metric's stored value joined to each report (derived first, as
   // loadMetricValues has it), instead of the scope once for the rows and again for the values.
+  // Only the value tables the metric can be in are joined: each join is an index search per report.
+  const derived = def.formula !== undefined;
+  const printed = def.table !== 'derived';
   const rows = await scopedReports(db, scope)
     .leftJoin('regions', 'regions.id', 'agencies.region_id')
-    .leftJoin('derived_values as dv', (join) =>
-      join.onRef('dv.report_id', '=', 'reports.id').on('dv.code', '=', def.formula ? metric : ''),
+    .$if(derived, (qb) =>
+      qb.leftJoin('derived_values as dv', (join) =>
+        join.onRef('dv.report_id', '=', 'reports.id').on('dv.code', '=', metric),
+      ),
     )
-    .leftJoin('report_values as rv', (join) =>
-      join.onRef('rv.report_id', '=', 'reports.id').on('rv.code', '=', def.table === 'derived' ? '' : metric),
+    .$if(printed, (qb) =>
+      qb.leftJoin('report_values as rv', (join) =>
+        join.onRef('rv.report_id', '=', 'reports.id').on('rv.code', '=', metric),
+      ),
     )
     .select((eb) => [
       'reports.id',
@@ -94,10 +109,11 @@ async function rankEntries(db: Kysely<Database>, metric: string, scope: ReportSc
       'agencies.name as agency_name',
       'regions.name as region_name',
       hasErrorFinding(eb).as('flagged'),
-      'dv.code as derived_code',
-      'dv.value as derived_value',
-      'rv.code as printed_code',
-      'rv.value as printed_value',
+      // A value column per joined table; null stands for a missing row (code is not null when present).
+      derived ? sql<string | null>`dv.code`.as('derived_code') : sql<null>`null`.as('derived_code'),
+      derived ? sql<number | null>`dv.value`.as('derived_value') : sql<null>`null`.as('derived_value'),
+      printed ? sql<string | null>`rv.code`.as('printed_code') : sql<null>`null`.as('printed_code'),
+      printed ? sql<number | null>`rv.value`.as('printed_value') : sql<null>`null`.as('printed_value'),
     ])
     .execute();
   return rows.map((r) => ({
@@ -143,8 +159,12 @@ async function rankEntriesByLoading(
   }));
 }
 
-/** Sorts one year's entries and gives them competition ranks; nulls last, unranked. */
-function rank(entries: Entry[], order: 'asc' | 'desc'): Ranked[] {
+/** Sorts one year's entries and hands each its competition rank, in order; nulls last, unranked. */
+function rank(
+  entries: Entry[],
+  order: 'asc' | 'desc',
+  emit: (entry: Entry, rank: number | null) => void,
+): void {
   const sign = order === 'desc' ? -1 : 1;
   entries.sort((a, b) => {
     if (a.value === null || b.value === null) {
@@ -153,10 +173,13 @@ function rank(entries: Entry[], order: 'asc' | 'desc'): Ranked[] {
     return collator.compare(a.agencyName, b.agencyName) || a.agencyId - b.agencyId;
   });
   let previous: { value: number; rank: number } | undefined;
-  return entries.map(({ year: _, ...entry }, index) => {
-    if (entry.value === null) return { ...entry, rank: null };
+  for (const [index, entry] of entries.entries()) {
+    if (entry.value === null) {
+      emit(entry, null);
+      continue;
+    }
     const rankHere = previous && same(previous.value, entry.value) ? previous.rank : index + 1;
     previous = { value: entry.value, rank: rankHere };
-    return { ...entry, rank: rankHere };
-  });
+    emit(entry, rankHere);
+  }
 }
