@@ -4,8 +4,9 @@ import { computeDerived } from '@nianbao/schema';
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ReportSource, ReportTable } from '../database.ts';
 import { regionChainOfParsed } from '../regions/parsed-region-chain.ts';
+import { RollupDelta } from '../rollups/rollup-delta.ts';
 import { settleRollupKeys } from '../rollups/rollup-keys.ts';
-import { addContribution, type RollupTotals, readModelValues } from '../rollups/rollup-values.ts';
+import { readModelValues } from '../rollups/rollup-values.ts';
 import { addLoaded, applyRollups, loadCountedReports, loadRollupKeys } from '../rollups/rollup-writes.ts';
 import { analyseStoredReports } from '../rules/analyse-stored-report.ts';
 import { insertRows } from './insert-rows.ts';
@@ -112,7 +113,7 @@ export async function storeParsedReports(
 
   // A newer file for the same agency and year becomes the current version; older ones stay stored
   // (and viewable) but leave the series. Reports without a known year are never superseded.
-  const rollups = new Map<string, RollupTotals>();
+  const rollups = new RollupDelta();
   const superseding = items.flatMap(({ parsed }, i) =>
     parsed.year !== null && (versions[i] ?? 1) > 1
       ? [{ agencyId: agencyIds[i] ?? 0, year: parsed.year }]
@@ -180,7 +181,7 @@ export async function storeParsedReports(
  */
 async function countNewReports(
   db: Kysely<Database>,
-  rollups: Map<string, RollupTotals>,
+  rollups: RollupDelta,
   items: readonly ParsedItem[],
   stored: {
     agencyIds: readonly number[];
@@ -210,8 +211,7 @@ async function countNewReports(
     const year = item?.parsed.year;
     if (!item || year === null || year === undefined || !key || key.regionIds.length === 0) continue;
     const { parsed } = item;
-    addContribution(
-      rollups,
+    rollups.add(
       {
         regionIds: key.regionIds,
         kind: key.kind,

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
+import { RollupDelta } from './rollup-delta.ts';
 import { ancestry, rollupChainOf, settleRollupKeys } from './rollup-keys.ts';
-import { addContribution, parseRollupRowKey, type RollupTotals } from './rollup-values.ts';
+import type { RollupTotals } from './rollup-values.ts';
 import { loadCountedReports } from './rollup-writes.ts';
 
 /**
@@ -47,15 +48,26 @@ export async function rollupDrift(db: Kysely<Database>): Promise<RollupDrift[]> 
   const keyOf = new Map(
     agencies.map((a) => [a.id, { regionIds: rollupChainOf(a.region_id, regions), kind: a.kind }]),
   );
-  const expected = new Map<string, RollupTotals>();
+  const delta = new RollupDelta();
   for (const report of await loadCountedReports(db, { agencyIds: agencies.map((a) => a.id) })) {
     const key = keyOf.get(report.agencyId);
     if (!key) continue;
-    addContribution(expected, { ...report, regionIds: key.regionIds, kind: key.kind }, 1);
+    delta.add({ ...report, regionIds: key.regionIds, kind: key.kind }, 1);
+  }
+  const rowKey = (code: string, regionId: number, year: number, kind: string) =>
+    `${code}\u0000${regionId}\u0000${year}\u0000${kind}`;
+  const keys = new Map<string, Omit<RollupDrift, 'stored' | 'expected'>>();
+  const expected = new Map<string, RollupTotals>();
+  for (const { totals, ...at } of delta.rows()) {
+    const key = rowKey(at.code, at.regionId, at.year, at.kind);
+    expected.set(key, totals);
+    keys.set(key, at);
   }
   const stored = new Map<string, RollupTotals>();
   for (const r of await db.selectFrom('region_rollups').selectAll().execute()) {
-    stored.set(`${r.code}\u0000${r.region_id}\u0000${r.year}\u0000${r.kind}`, {
+    const key = rowKey(r.code, r.region_id, r.year, r.kind);
+    keys.set(key, { code: r.code, regionId: r.region_id, year: r.year, kind: r.kind });
+    stored.set(key, {
       total: r.total,
       den: r.den,
       reports: r.reports,
@@ -65,7 +77,7 @@ export async function rollupDrift(db: Kysely<Database>): Promise<RollupDrift[]> 
     });
   }
   const drift: RollupDrift[] = [];
-  for (const key of new Set([...expected.keys(), ...stored.keys()])) {
+  for (const [key, at] of keys) {
     const s = stored.get(key);
     const e = expected.get(key);
     if (empty(s) && empty(e)) continue;
@@ -78,7 +90,7 @@ export async function rollupDrift(db: Kysely<Database>): Promise<RollupDrift[]> 
       s.flagged === e.flagged &&
       s.editions2019 === e.editions2019 &&
       s.editions2021 === e.editions2021;
-    if (!same) drift.push({ ...parseRollupRowKey(key), stored: s, expected: e });
+    if (!same) drift.push({ ...at, stored: s, expected: e });
   }
   return drift;
 }

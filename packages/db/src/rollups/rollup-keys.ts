@@ -3,7 +3,7 @@ import type { Insertable, Kysely } from 'kysely';
 import type { Database, RegionLevel, RollupAgencyTable } from '../database.ts';
 import { insertRows } from '../import/insert-rows.ts';
 import { regionSubtreeIds } from '../regions/region-ref.ts';
-import type { RollupTotals } from './rollup-values.ts';
+import { RollupDelta } from './rollup-delta.ts';
 import {
   addLoaded,
   applyRollups,
@@ -112,7 +112,7 @@ async function settle(db: Kysely<Database>, ids: readonly number[]): Promise<voi
     moved.push({ agencyId: agency.id, from, to });
   }
   if (moved.length === 0) return;
-  const totals = new Map<string, RollupTotals>();
+  const totals = new RollupDelta();
   const counted = await loadCountedReports(db, { agencyIds: moved.map((m) => m.agencyId) });
   const byAgency = new Map(moved.map((m) => [m.agencyId, m]));
   const under = (chain: RollupChain | undefined, agencyId: number) =>

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../database.ts';
-import type { RollupTotals } from './rollup-values.ts';
+import { RollupDelta } from './rollup-delta.ts';
 import { addLoaded, applyRollups, loadCountedReports } from './rollup-writes.ts';
 
 const CHUNK = 500;
@@ -38,7 +38,7 @@ export async function trackFlagged(
   const changed = tracked.filter((id) => before.get(id) !== after.get(id));
   if (changed.length === 0) return;
   const counted = await loadCountedReports(db, { reportIds: changed });
-  const totals = new Map<string, RollupTotals>();
+  const totals = new RollupDelta();
   addLoaded(
     totals,
     counted.map((r) => ({ ...r, flagged: before.get(r.reportId) === 'flagged' })),

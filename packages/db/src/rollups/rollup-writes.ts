@@ -1,13 +1,8 @@
 import type { Values } from '@nianbao/schema';
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { Database } from '../database.ts';
-import {
-  addContribution,
-  type CountedReport,
-  parseRollupRowKey,
-  type RollupTotals,
-  readModelValues,
-} from './rollup-values.ts';
+import { RollupDelta } from './rollup-delta.ts';
+import { type CountedReport, readModelValues } from './rollup-values.ts';
 
 /** Ids per statement when loading reports and their values. */
 const CHUNK = 500;
@@ -137,27 +132,19 @@ async function valuesOf(db: Kysely<Database>, reportIds: readonly number[]): Pro
 }
 
 /** Adds (or, for a negative sign, takes out) the contributions of loaded reports under their keys. */
-export function addLoaded(
-  into: Map<string, RollupTotals>,
-  reports: readonly LoadedReport[],
-  sign: 1 | -1,
-): void {
+export function addLoaded(into: RollupDelta, reports: readonly LoadedReport[], sign: 1 | -1): void {
   for (const report of reports) {
     if (!report.rollup || report.rollup.regionIds.length === 0) continue;
-    addContribution(into, { ...report, regionIds: report.rollup.regionIds, kind: report.rollup.kind }, sign);
+    into.add({ ...report, regionIds: report.rollup.regionIds, kind: report.rollup.kind }, sign);
   }
 }
 
 /** Writes accumulated contributions into region_rollups, adding to the rows already there. */
-export async function applyRollups(
-  db: Kysely<Database>,
-  totals: ReadonlyMap<string, RollupTotals>,
-): Promise<void> {
+export async function applyRollups(db: Kysely<Database>, delta: RollupDelta): Promise<void> {
   const rows: (string | number)[][] = [];
-  for (const [key, t] of totals) {
+  for (const { code, regionId, year, kind, totals: t } of delta.rows()) {
     const nothing = t.total === 0 && t.den === 0 && t.reports === 0 && t.flagged === 0;
     if (nothing && t.editions2019 === 0 && t.editions2021 === 0) continue;
-    const { code, regionId, year, kind } = parseRollupRowKey(key);
     rows.push([
       code,
       regionId,
@@ -251,7 +238,7 @@ export async function startRecount(
     const reports = await loadCountedReports(db, { agencyIds: [...new Set(dated.map((g) => g.agencyId))] });
     return reports.filter((r) => dated.some((g) => g.agencyId === r.agencyId && g.year === r.year));
   };
-  const totals = new Map<string, RollupTotals>();
+  const totals = new RollupDelta();
   addLoaded(totals, await load(), -1);
   return {
     async finish() {
