@@ -1,5 +1,5 @@
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
-import { leadingText, nodeText } from './node-text.ts';
+import { leadingText, textLength } from './node-text.ts';
 
 // Semantic chrome: always site furniture, except a header/footer inside the article itself.
 const CHROME_TAGS = new Set(['nav', 'aside', 'menu']);
@@ -57,27 +57,38 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * holding at least half of the page's text is never removed, whatever its class says.
  */
 export function stripChrome(root: HtmlElement): void {
-  const total = nodeText(root).length;
-  strip(root, false, total);
+  strip(root, false, textLength(root));
 }
 
 function strip(element: HtmlElement, inArticle: boolean, total: number): void {
   const inside = inArticle || element.tag === 'article' || element.tag === 'main';
-  element.children = element.children.filter((child) => {
-    if (typeof child === 'string') return true;
-    if (isChrome(child, inside) && nodeText(child).length * 2 < total) return false;
-    strip(child, inside, total);
-    return true;
-  });
+  const { children } = element;
+  // A new array only once a child goes: most elements keep all of theirs.
+  let kept: HtmlNode[] | undefined;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i] as HtmlNode;
+    if (typeof child !== 'string') {
+      if (isChrome(child, inside) && textLength(child) * 2 < total) {
+        kept ??= children.slice(0, i);
+        continue;
+      }
+      strip(child, inside, total);
+    }
+    kept?.push(child);
+  }
+  if (kept !== undefined) element.children = kept;
 }
 
 function isChrome(element: HtmlElement, inArticle: boolean): boolean {
   if (CHROME_TAGS.has(element.tag)) return true;
   if (SECTION_CHROME_TAGS.has(element.tag) && !inArticle) return true;
-  if (HIDDEN_STYLE.test(element.attrs.style ?? '') || 'hidden' in element.attrs) return true;
-  const tokens = classTokens(element);
-  if (tokens.some((t) => ALWAYS_TOKENS.has(t))) return true;
-  if (tokens.some((t) => WEAK_TOKENS.has(t)) && !holdsContent(element)) return true;
+  const { attrs } = element;
+  if ((attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style)) || 'hidden' in attrs) return true;
+  if (attrs.class !== undefined || attrs.id !== undefined) {
+    const tokens = classTokens(element);
+    if (tokens.some((t) => ALWAYS_TOKENS.has(t))) return true;
+    if (tokens.some((t) => WEAK_TOKENS.has(t)) && !holdsContent(element)) return true;
+  }
   return BLOCKISH.has(element.tag) && isLocationLine(element);
 }
 
@@ -102,5 +113,5 @@ function holdsContent(element: HtmlElement): boolean {
 
 function isLocationLine(element: HtmlElement): boolean {
   // Cheap test first: most blocks do not start with a location label.
-  return LOCATION_TEXT.test(leadingText(element, 12)) && nodeText(element).length < 300;
+  return LOCATION_TEXT.test(leadingText(element, 12)) && textLength(element) < 300;
 }

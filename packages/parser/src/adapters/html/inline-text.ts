@@ -1,4 +1,4 @@
-import { isCjkCode, joinPieces } from '../rendering/join-text.ts';
+import { isCjkCode, isRegexSpace, joinPieces } from '../rendering/join-text.ts';
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
 
 // Elements that end a line of text: block containers and table parts.
@@ -47,11 +47,24 @@ export const BLOCK_TAGS = new Set([
  * long Chinese lines in the markup; a browser's space there would split `采用率 43%`).
  */
 export function collapseInline(raw: string): string {
-  return raw.replace(/\s+/g, (ws, at: number, all: string) => {
-    const broken = ws.includes('\n') || ws.includes('\r');
-    if (broken && isCjkCode(all.charCodeAt(at - 1)) && isCjkCode(all.charCodeAt(at + ws.length))) return '';
-    return ' ';
-  });
+  // A loop rather than a replace callback: this runs on every text run and table cell of a page.
+  let out = '';
+  let copied = 0;
+  for (let i = 0; i < raw.length; i++) {
+    if (!isRegexSpace(raw.charCodeAt(i))) continue;
+    let end = i;
+    let broken = false;
+    for (; end < raw.length; end++) {
+      const c = raw.charCodeAt(end);
+      if (!isRegexSpace(c)) break;
+      if (c === 0x0a || c === 0x0d) broken = true;
+    }
+    const joined = broken && isCjkCode(raw.charCodeAt(i - 1)) && isCjkCode(raw.charCodeAt(end));
+    out += raw.slice(copied, i) + (joined ? '' : ' ');
+    copied = end;
+    i = end - 1;
+  }
+  return copied === 0 ? raw : out + raw.slice(copied);
 }
 
 /**

@@ -8,6 +8,14 @@ export function nodeText(node: HtmlNode): string {
   return out;
 }
 
+/** The length of `nodeText(node)`, without building the string. */
+export function textLength(node: HtmlNode): number {
+  if (typeof node === 'string') return node.length;
+  let n = 0;
+  for (const child of node.children) n += textLength(child);
+  return n;
+}
+
 /** The first `max` or more characters of text under a node, stopping early. */
 export function leadingText(node: HtmlNode, max: number): string {
   if (typeof node === 'string') return node;
@@ -41,5 +49,8 @@ function countVisible(text: string): number {
 
 /** Characters of text under a node that are not blanks (links included). */
 export function countVisibleChars(node: HtmlNode): number {
-  return countVisible(nodeText(node));
+  if (typeof node === 'string') return countVisible(node);
+  let n = 0;
+  for (const child of node.children) n += countVisibleChars(child);
+  return n;
 }

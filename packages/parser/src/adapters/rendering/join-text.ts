@@ -34,5 +34,28 @@ const EDGE_SPACE = /^[\s\u00a0\u3000\ufeff\u200b]+|[\s\u00a0\u3000\ufeff\u200b]+
 
 /** Trims ASCII blanks, NBSP, the ideographic space (paragraph indents) and zero-width marks. */
 export function trimText(text: string): string {
+  // Most cells and paragraphs have nothing to trim: skip the regex for them.
+  if (text === '' || (!isEdgeSpace(text.charCodeAt(0)) && !isEdgeSpace(text.charCodeAt(text.length - 1)))) {
+    return text;
+  }
   return text.replace(EDGE_SPACE, '');
+}
+
+const isEdgeSpace = (c: number) => c === 0x200b || isRegexSpace(c);
+
+/** The characters of the regex class `\s` (WhiteSpace and LineTerminator). */
+export function isRegexSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
