@@ -10,15 +10,24 @@ export interface FoldedText {
  * ASCII, whitespace dropped. The stored text is never changed; the offsets map matches back to it.
  */
 export function foldText(source: string, start: number, end: number): FoldedText {
+  // Copied in runs between the characters dropped or changed: most text has few of them.
   let out = '';
+  let runFrom = start;
   const offsets = new Int32Array(end - start + 1);
   let n = 0;
   for (let i = start; i < end; i++) {
     const c = source.charCodeAt(i);
-    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0) continue;
+    const dropped = c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0;
+    const wide = c >= 0xff01 && c <= 0xff5e;
+    if (dropped || wide) {
+      out += source.slice(runFrom, i);
+      runFrom = i + 1;
+      if (dropped) continue;
+      out += String.fromCharCode(c - 0xfee0);
+    }
     offsets[n++] = i;
-    out += c >= 0xff01 && c <= 0xff5e ? String.fromCharCode(c - 0xfee0) : source[i];
   }
+  out += source.slice(runFrom, end);
   offsets[n] = end;
   return { text: out, offsets: offsets.subarray(0, n + 1) };
 }

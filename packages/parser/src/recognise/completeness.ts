@@ -84,8 +84,7 @@ const SECTION_OF: Record<TableKey, (key: string) => boolean> = {
  * values in or OCR the original.
  */
 export function imageTableFinding(blocks: readonly Block[], reading: TableReading): Finding | null {
-  const present = new Set<string>();
-  for (const code in reading.values) present.add(code.slice(0, 2));
+  const present: ReadonlySet<string> = reading.tables;
   if (present.size === 3) return null;
   const headed = new Set<TableKey>();
   for (const b of blocks) {

@@ -1,5 +1,5 @@
 import type { Block, ParagraphBlock } from '../document.ts';
-import { foldText } from '../fold-text.ts';
+import { type FoldedText, foldText } from '../fold-text.ts';
 
 /** A "label + number + unit" figure found in the prose, before any code is assigned. */
 export interface RawFact {
@@ -50,7 +50,6 @@ export function scanFacts(blocks: readonly Block[], skip: ParagraphBlock | null)
 function scanParagraph(block: ParagraphBlock, facts: RawFact[]): void {
   const folded = foldText(block.text, 0, block.text.length);
   const text = folded.text;
-  const at = (i: number) => block.start + (folded.offsets[i] ?? block.text.length);
   let clauseFrom = 0;
   for (const m of text.matchAll(FIGURE)) {
     const index = m.index;
@@ -74,19 +73,25 @@ function scanParagraph(block: ParagraphBlock, facts: RawFact[]): void {
     const label = usePost && phrase !== '' ? phrase : pre;
     if (label === '') continue;
 
-    const start = usePost && phrase !== '' ? at(index) : at(preStart + noise);
+    const start =
+      usePost && phrase !== '' ? sourceAt(block, folded, index) : sourceAt(block, folded, preStart + noise);
     const endIndex = usePost && phrase !== '' ? unitEnd + phrase.length : unitEnd;
     facts.push({
       label,
       value: inDigits ? Number(numeral.replace(/,/g, '')) : chineseNumber(numeral),
       unit,
       start,
-      end: at(endIndex - 1) + 1,
+      end: sourceAt(block, folded, endIndex - 1) + 1,
       approximate: m[1] !== undefined || m[3] !== undefined,
       context: `${rawPre}${phrase}`,
     });
     clauseFrom = unitEnd;
   }
+}
+
+/** Where folded character `i` of a paragraph sits in the document. */
+function sourceAt(block: ParagraphBlock, folded: FoldedText, i: number): number {
+  return block.start + (folded.offsets[i] ?? block.text.length);
 }
 
 function lastClauseEnd(text: string, before: number): number {

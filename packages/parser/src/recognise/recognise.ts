@@ -78,7 +78,7 @@ export function recognise(document: ReportDocument, fileName: string): Recognise
   }
   readTable4(rows, reading);
   const { values, cells } = reading;
-  const anyTable = Object.keys(values).length > 0;
+  const anyTable = reading.tables.size > 0;
   // An edition is only claimed for a document whose tables were actually read.
   const template = anyTable ? edition : 'unknown';
 

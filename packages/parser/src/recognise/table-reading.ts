@@ -6,10 +6,12 @@ import type { TableRow } from './table-rows.ts';
 export interface TableReading {
   values: Values;
   cells: Record<string, CellSource>;
+  /** The tables any value was read from: listing the keys of `values` for it is slow. */
+  tables: Set<CellSource['table']>;
 }
 
 export function emptyReading(): TableReading {
-  return { values: {}, cells: {} };
+  return { values: {}, cells: {}, tables: new Set() };
 }
 
 // Code strings by table, row and column, built once: the same few hundred codes recur in every
@@ -52,4 +54,5 @@ export function recordCell(
   const end = cell?.end ?? row.row.end;
   reading.values[code] = value;
   reading.cells[code] = { start, end, table, row: row.index, col };
+  reading.tables.add(table);
 }
