@@ -21,6 +21,9 @@ const CODES = new Map<string, Map<string, Map<string, string>>>();
 
 /** The metric code `<table>.<row>.<column>`, as one shared string instance. */
 export function cellCode(table: CellSource['table'], row: string, column: string): string {
+  // Plain look-ups first: this runs for every cell read, and a miss only happens once per code.
+  const code = CODES.get(table)?.get(row)?.get(column);
+  if (code !== undefined) return code;
   const byRow = getOrAdd(CODES, table, () => new Map<string, Map<string, string>>());
   const byColumn = getOrAdd(byRow, row, () => new Map<string, string>());
   return getOrAdd(byColumn, column, () => `${table}.${row}.${column}`);
@@ -47,7 +50,7 @@ export function recordCell(
   row: TableRow,
   col: number,
 ): void {
-  if (code in reading.values) return;
+  if (reading.values[code] !== undefined) return;
   const cell: Cell | undefined = row.cells[col];
   // A row printed with fewer cells than columns: point at the end of the row.
   const start = cell?.start ?? row.row.end;
