@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store.ts';
 import { seedAgency, seedReport } from '../test-support/seed-report.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
-import { InsertRowsError, insertRows } from './insert-rows.ts';
+import { InsertRowsError, insertRows, SQLITE_ROWS_PER_STATEMENT } from './insert-rows.ts';
 
 describe.each(testStoreTargets())('insertRows on $name', (target) => {
   let store: Store;
@@ -65,5 +65,22 @@ describe.each(testStoreTargets())('insertRows on $name', (target) => {
       .select((eb) => eb.fn.countAll().as('n'))
       .executeTakeFirstOrThrow();
     expect(Number(n.n)).toBe(0);
+  });
+
+  it('stores every row of an insert larger than one statement takes', async () => {
+    const agencyId = await seedAgency(store.db, { name: 'c', kind: 'other' });
+    const reportId = await seedReport(store.db, { agencyId, year: 2020, fileName: 'c.txt' });
+    const count = 2 * SQLITE_ROWS_PER_STATEMENT + 7;
+    await insertRows(
+      store.db,
+      'derived_values',
+      Array.from({ length: count }, (_, i) => ({ report_id: reportId, code: `c${i}`, value: i })),
+    );
+    const sum = await store.db
+      .selectFrom('derived_values')
+      .select((eb) => [eb.fn.countAll().as('n'), eb.fn.sum<number>('value').as('total')])
+      .executeTakeFirstOrThrow();
+    expect(Number(sum.n)).toBe(count);
+    expect(Number(sum.total)).toBe((count * (count - 1)) / 2);
   });
 });

@@ -11,6 +11,9 @@ type Cell = string | number | boolean | null;
 /** Rows per statement on PostgreSQL: keeps one JSON parameter in the low megabytes. */
 const PG_ROWS_PER_STATEMENT = 20_000;
 
+/** Rows per statement on SQLite: bounds the JSON text and its parse tree the engine holds at once. */
+export const SQLITE_ROWS_PER_STATEMENT = 10_000;
+
 function jsonCell(table: string, column: string, value: unknown, booleans = false): Cell {
   if (value === null || value === undefined) return null;
   if (typeof value === 'boolean') return booleans ? value : value ? 1 : 0;
@@ -53,13 +56,16 @@ export async function insertRows<T extends keyof Database & string>(
     }
     return;
   }
-  const json = JSON.stringify(
-    rows.map((row) => {
-      const record = row as Record<string, unknown>;
-      return columns.map((column) => jsonCell(table, column, record[column]));
-    }),
-  );
-  await sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select ${sql.join(
+  const into = sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select ${sql.join(
     columns.map((_, i) => sql`value ->> ${sql.lit(i)}`),
-  )} from json_each(${json})`.execute(db);
+  )} from json_each(`;
+  for (let i = 0; i < rows.length; i += SQLITE_ROWS_PER_STATEMENT) {
+    const json = JSON.stringify(
+      rows.slice(i, i + SQLITE_ROWS_PER_STATEMENT).map((row) => {
+        const record = row as Record<string, unknown>;
+        return columns.map((column) => jsonCell(table, column, record[column]));
+      }),
+    );
+    await sql`${into}${json})`.execute(db);
+  }
 }

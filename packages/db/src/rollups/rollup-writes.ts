@@ -1,6 +1,7 @@
 import type { Values } from '@nianbao/schema';
 import { type Kysely, SqliteAdapter, sql } from 'kysely';
 import type { Database } from '../database.ts';
+import { SQLITE_ROWS_PER_STATEMENT } from '../import/insert-rows.ts';
 import { RollupDelta } from './rollup-delta.ts';
 import { type CountedReport, readModelValues } from './rollup-values.ts';
 
@@ -160,17 +161,20 @@ export async function applyRollups(db: Kysely<Database>, delta: RollupDelta): Pr
   }
   if (rows.length === 0) return;
   if (db.getExecutor().adapter instanceof SqliteAdapter) {
-    // `where true` tells SQLite's parser that `on conflict` belongs to the insert, not to a join.
-    await sql`insert into region_rollups (code, region_id, year, kind, total, den, reports, flagged, editions_2019, editions_2021)
-      select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7,
-        value ->> 8, value ->> 9
-      from json_each(${JSON.stringify(rows)}) where true
-      on conflict (code, region_id, year, kind) do update set
-        total = total + excluded.total, den = den + excluded.den, reports = reports + excluded.reports,
-        flagged = flagged + excluded.flagged,
-        editions_2019 = editions_2019 + excluded.editions_2019, editions_2021 = editions_2021 + excluded.editions_2021`.execute(
-      db,
-    );
+    for (let i = 0; i < rows.length; i += SQLITE_ROWS_PER_STATEMENT) {
+      const json = JSON.stringify(rows.slice(i, i + SQLITE_ROWS_PER_STATEMENT));
+      // `where true` tells SQLite's parser that `on conflict` belongs to the insert, not to a join.
+      await sql`insert into region_rollups (code, region_id, year, kind, total, den, reports, flagged, editions_2019, editions_2021)
+        select value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4, value ->> 5, value ->> 6, value ->> 7,
+          value ->> 8, value ->> 9
+        from json_each(${json}) where true
+        on conflict (code, region_id, year, kind) do update set
+          total = total + excluded.total, den = den + excluded.den, reports = reports + excluded.reports,
+          flagged = flagged + excluded.flagged,
+          editions_2019 = editions_2019 + excluded.editions_2019, editions_2021 = editions_2021 + excluded.editions_2021`.execute(
+        db,
+      );
+    }
     return;
   }
   const columns = [
