@@ -59,6 +59,11 @@ function writeTable(table: HtmlElement, builder: DocumentBuilder): void {
     if (typeof child !== 'string' && child.tag === 'caption') builder.paragraph(cellText(child));
   }
   const rows = tableRows(table).filter((r) => rowCells(r).length > 0);
-  const grid = expandGrid(rows).map((line) => line.map((cell) => (cell === null ? '' : cellText(cell))));
+  const grid: string[][] = [];
+  for (const line of expandGrid(rows)) {
+    const texts: string[] = [];
+    for (const cell of line) texts.push(cell === null ? '' : cellText(cell));
+    grid.push(texts);
+  }
   builder.table(grid);
 }

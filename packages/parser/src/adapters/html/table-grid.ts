@@ -35,9 +35,10 @@ function collectRows(element: HtmlElement, rows: HtmlElement[]): void {
 
 /** The cells (`<td>`/`<th>`) of a row. */
 export function rowCells(row: HtmlElement): HtmlElement[] {
-  return row.children.filter(
-    (c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'),
-  );
+  const cells: HtmlElement[] = [];
+  for (const c of row.children)
+    if (typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th')) cells.push(c);
+  return cells;
 }
 
 /**
@@ -45,11 +46,12 @@ export function rowCells(row: HtmlElement): HtmlElement[] {
  * cells, and no cell holding a page's worth of text.
  */
 export function isDataTable(table: HtmlElement): boolean {
-  const rows = tableRows(table);
-  if (!rows.some((r) => rowCells(r).length >= 2)) return false;
-  return !rows.some((r) =>
-    rowCells(r).some((c) => holdsTable(c) || countVisibleChars(c) > LAYOUT_CELL_CHARS),
-  );
+  const cellsByRow = tableRows(table).map(rowCells);
+  if (!cellsByRow.some((cells) => cells.length >= 2)) return false;
+  for (const cells of cellsByRow) {
+    for (const c of cells) if (holdsTable(c) || countVisibleChars(c) > LAYOUT_CELL_CHARS) return false;
+  }
+  return true;
 }
 
 function holdsTable(node: HtmlNode): boolean {
@@ -97,7 +99,14 @@ export function expandGrid(rows: readonly HtmlElement[]): (HtmlElement | null)[]
       break;
     }
   }
-  return grid.slice(0, kept).map((line) => Array.from({ length: width }, (_, i) => line[i] ?? null));
+  const out: (HtmlElement | null)[][] = [];
+  for (let r = 0; r < kept; r++) {
+    const line = grid[r] ?? [];
+    const padded: (HtmlElement | null)[] = new Array(width);
+    for (let i = 0; i < width; i++) padded[i] = line[i] ?? null;
+    out.push(padded);
+  }
+  return out;
 }
 
 function span(value: string | undefined, fallback: number): number {

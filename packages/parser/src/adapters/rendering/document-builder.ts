@@ -37,18 +37,21 @@ export class DocumentBuilder {
     this.separate('\n\n');
     const start = this.text.length;
     const out: Row[] = [];
-    rows.forEach((slots, r) => {
+    // Loops rather than callbacks: every cell of every table passes here.
+    for (let r = 0; r < rows.length; r++) {
+      const slots = rows[r] ?? [];
       if (r > 0) this.text += '\n';
       const rowStart = this.text.length;
-      const cells: Cell[] = slots.map((slot, c) => {
+      const cells: Cell[] = [];
+      for (let c = 0; c < slots.length; c++) {
         if (c > 0) this.text += '\t';
-        const text = trimText(slot.replace(CELL_BREAKS, ' '));
+        const text = trimText((slots[c] ?? '').replace(CELL_BREAKS, ' '));
         const cellStart = this.text.length;
         this.text += text;
-        return { start: cellStart, end: this.text.length, text };
-      });
+        cells.push({ start: cellStart, end: this.text.length, text });
+      }
       out.push({ start: rowStart, end: this.text.length, cells });
-    });
+    }
     this.blocks.push({ kind: 'table', start, end: this.text.length, rows: out });
   }
 
