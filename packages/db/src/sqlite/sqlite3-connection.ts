@@ -1,12 +1,20 @@
-import type { CompiledQuery, DatabaseConnection, QueryResult } from 'kysely';
+import { type CompiledQuery, type DatabaseConnection, type QueryResult, SelectQueryNode } from 'kysely';
 import type sqlite3 from 'sqlite3';
 import { returnsRows } from './statement-kind.ts';
 
 type Row = Record<string, unknown>;
 
 /** The single `sqlite3` handle seen through Kysely's DatabaseConnection interface. */
+/** Prepared selects kept per handle (least recently used go first). */
+const MAX_PREPARED = 64;
+
 export class Sqlite3Connection implements DatabaseConnection {
   readonly #db: sqlite3.Database;
+  /**
+   * Selects prepared once and run again with new parameters: \`db.all\` compiles the SQL and takes
+   * two trips to the thread pool each time, a prepared statement one.
+   */
+  readonly #prepared = new Map<string, Promise<sqlite3.Statement>>();
 
   constructor(db: sqlite3.Database) {
     this.#db = db;
@@ -14,6 +22,7 @@ export class Sqlite3Connection implements DatabaseConnection {
 
   async executeQuery<R>(compiledQuery: CompiledQuery): Promise<QueryResult<R>> {
     const { sql, parameters, query } = compiledQuery;
+    if (SelectQueryNode.is(query)) return { rows: (await this.#select(sql, parameters)) as R[] };
     if (returnsRows(query)) {
       return { rows: (await this.#all(sql, parameters)) as R[] };
     }
@@ -57,6 +66,57 @@ export class Sqlite3Connection implements DatabaseConnection {
     return new Promise((resolve, reject) => {
       this.#db.exec(sql, (error) => (error ? reject(error) : resolve()));
     });
+  }
+
+  /** Finalizes the prepared selects (before the handle closes). */
+  async finalizePrepared(): Promise<void> {
+    const all = [...this.#prepared.values()];
+    this.#prepared.clear();
+    for (const settled of await Promise.allSettled(all)) {
+      if (settled.status === 'fulfilled') {
+        await new Promise<void>((resolve) => settled.value.finalize(() => resolve()));
+      }
+    }
+  }
+
+  async #select(sql: string, parameters: readonly unknown[]): Promise<Row[]> {
+    let prepared = this.#prepared.get(sql);
+    if (prepared === undefined) {
+      prepared = new Promise<sqlite3.Statement>((resolve, reject) => {
+        const statement = this.#db.prepare(sql, (error: Error | null) =>
+          error ? reject(error) : resolve(statement),
+        );
+      });
+      this.#prepared.set(sql, prepared);
+      // A statement that failed to prepare is not kept (the schema may be migrated before a retry).
+      prepared.catch(() => {
+        if (this.#prepared.get(sql) === prepared) this.#prepared.delete(sql);
+      });
+      if (this.#prepared.size > MAX_PREPARED) this.#evictOldest();
+    } else {
+      // Re-inserted so that Map order is least recently used first.
+      this.#prepared.delete(sql);
+      this.#prepared.set(sql, prepared);
+    }
+    const statement = await prepared;
+    // \`all\` with parameters binds, resets and steps to the end in one queued operation of the
+    // statement, so concurrent callers of the same statement never see each other's bindings.
+    return new Promise((resolve, reject) => {
+      statement.all(bindable(parameters), (error: Error | null, rows: Row[]) =>
+        error ? reject(error) : resolve(rows),
+      );
+    });
+  }
+
+  #evictOldest(): void {
+    const oldest = this.#prepared.keys().next();
+    if (oldest.done) return;
+    const prepared = this.#prepared.get(oldest.value);
+    this.#prepared.delete(oldest.value);
+    void prepared?.then(
+      (statement) => statement.finalize(),
+      () => undefined,
+    );
   }
 
   #all(sql: string, parameters: readonly unknown[]): Promise<Row[]> {
