@@ -16,6 +16,9 @@ export interface BuildOptions {
  */
 export const FAST_PATH_BATCH = 512;
 
+/** Reports generated between two turns of the event loop while a batch is being stored. */
+const YIELD_EVERY = 4;
+
 /**
  * The benchmark's fast path: synthetic reports straight into the store through the import's own
  * batch store function (importParsedReports), skipping only rendering and parsing, which the
@@ -31,14 +34,13 @@ export async function buildSyntheticStore(
   let reports = 0;
   let failed = 0;
   let values = 0;
-  let pending: ParsedFile[] = [];
-  const flush = async () => {
-    const results = await importParsedReports(store, pending);
+  const flush = async (batch: ParsedFile[]) => {
+    const results = await importParsedReports(store, batch);
     for (const [i, result] of results.entries()) {
       if ('failure' in result) failed++;
       else if (result.outcome.status === 'imported') {
         reports++;
-        values += Object.keys(pending[i]?.parsed.values ?? {}).length;
+        values += Object.keys(batch[i]?.parsed.values ?? {}).length;
       }
     }
     const before = Math.floor((reports + failed - results.length) / step);
@@ -49,12 +51,22 @@ export async function buildSyntheticStore(
           `${Math.round(reports / seconds)}/s, rss ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`,
       );
     }
-    pending = [];
   };
+  // The next batch is generated while the one before is stored, as a parse would run ahead of the
+  // store: SQLite works on the thread pool meanwhile, and this thread yields every few reports so
+  // that the batch in flight goes on to its next statement without waiting for a whole batch.
+  let pending: ParsedFile[] = [];
+  let storing: Promise<void> = Promise.resolve();
   for (const report of fastReports(options.seed, options.count)) {
     pending.push(syntheticParsed(report, provinces));
-    if (pending.length >= options.batch) await flush();
+    if (pending.length % YIELD_EVERY === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (pending.length >= options.batch) {
+      await storing;
+      storing = flush(pending);
+      pending = [];
+    }
   }
-  if (pending.length > 0) await flush();
+  await storing;
+  if (pending.length > 0) await flush(pending);
   return { reports, failed, values };
 }
