@@ -15,6 +15,9 @@ export interface LatencyResult {
   meanBytes: number;
 }
 
+/** What every load request says: compressed answers welcome, as a browser asks (only cached answers come compressed). */
+export const LOAD_HEADERS = { 'accept-encoding': 'gzip, deflate, br' };
+
 export interface LoadOptions {
   connections: number;
   seconds: number;
@@ -48,8 +51,7 @@ export async function measureLatency(
         duration: options.seconds,
         // A province-wide answer can take seconds uncached; it is waited for, not counted as lost.
         timeout: 120,
-        // As a browser asks: compressed answers welcome (only cached answers come compressed).
-        headers: { 'accept-encoding': 'gzip, deflate, br' },
+        headers: LOAD_HEADERS,
         requests: paths.map((path) => ({ method: 'GET' as const, path })),
       },
       (error, done) => (error ? reject(error) : resolve(done)),

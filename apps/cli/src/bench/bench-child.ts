@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ParsePool, startServer } from '@nianbao/api';
@@ -5,6 +6,7 @@ import { importPaths, openStore } from '@nianbao/db';
 import { buildSyntheticStore } from './build-store.ts';
 import type { ChildMessage, ChildTask, WriteResult } from './child-tasks.ts';
 import { peakRssMb, timed } from './measure.ts';
+import { type RecordedAnswer, replayHandler } from './replay-answers.ts';
 
 /*
  * Entry of a benchmark child process: `node --import tsx bench-child.ts '<task JSON>'`. It runs one
@@ -89,16 +91,27 @@ async function serveStore(task: Extract<ChildTask, { kind: 'serve' }>): Promise<
   return Number(new URL(server.url).port);
 }
 
-/** The ceiling: the least a Node HTTP server can do per request. */
-function serveHello(): Promise<number> {
-  const body = JSON.stringify({ hello: 'world' });
-  const server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
-    res.end(body);
-  });
+function listen(server: ReturnType<typeof createServer>): Promise<number> {
   return new Promise((resolve) =>
     server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)),
   );
+}
+
+/** The ceiling: the least a Node HTTP server can do per request. */
+function serveHello(): Promise<number> {
+  const body = JSON.stringify({ hello: 'world' });
+  return listen(
+    createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
+      res.end(body);
+    }),
+  );
+}
+
+/** The same-bytes ceiling: recorded answers sent again by a bare server. */
+async function serveReplay(file: string): Promise<number> {
+  const answers = JSON.parse(await readFile(file, 'utf8')) as RecordedAnswer[];
+  return listen(createServer(replayHandler(answers)));
 }
 
 async function main(): Promise<void> {
@@ -117,6 +130,9 @@ async function main(): Promise<void> {
       break;
     case 'hello':
       send({ type: 'listening', port: await serveHello() });
+      break;
+    case 'replay':
+      send({ type: 'listening', port: await serveReplay(task.file) });
       break;
   }
 }

@@ -30,17 +30,17 @@ function apiSection(table: ApiTable): string[] {
   const lines = [
     `### API on ${table.engine} (${int(table.reports)} reports, concurrency 10)`,
     '',
-    '| endpoint | what is asked | uncached p50 / p95 / p99 ms | req/s | cached p50 / p95 / p99 ms | req/s | cached ÷ ceiling | bytes uncached / cached |',
-    '|---|---|---|---|---|---|---|---|',
+    '| endpoint | what is asked | uncached p50 / p95 / p99 ms | req/s | cached p50 / p95 / p99 ms | req/s | cached ÷ hello-world ceiling | same bytes from bare node:http, req/s | cached ÷ same bytes | bytes uncached / cached |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
-  for (const { scenario, uncached, cached } of table.rows) {
-    const ratio = cached.perSecond / table.ceiling.perSecond;
+  const pct = (a: number, b: number) => `${((a / (b || 1)) * 100).toFixed(0)}%`;
+  for (const { scenario, uncached, cached, sameBytes } of table.rows) {
     lines.push(
-      `| ${scenario.name} | ${scenario.scope} | ${latency(uncached)} | ${latency(cached)} | ${(ratio * 100).toFixed(0)}% | ${int(uncached.meanBytes)} / ${int(cached.meanBytes)} |`,
+      `| ${scenario.name} | ${scenario.scope} | ${latency(uncached)} | ${latency(cached)} | ${pct(cached.perSecond, table.ceiling.perSecond)} | ${int(sameBytes.perSecond)} | ${pct(cached.perSecond, sameBytes.perSecond)} | ${int(uncached.meanBytes)} / ${int(cached.meanBytes)} |`,
     );
   }
   lines.push(
-    `| bare \`node:http\` hello world (ceiling, mean of a run before and after the cached runs) | one small JSON body | — | — | ${latency(table.ceiling)} | 100% | ${int(table.ceiling.meanBytes)} |`,
+    `| bare \`node:http\` hello world (ceiling, mean of a run before and after the cached runs) | one small JSON body | — | — | ${latency(table.ceiling)} | 100% | — | — | ${int(table.ceiling.meanBytes)} |`,
     '',
   );
   return lines;
@@ -57,15 +57,13 @@ export function formatResults(results: BenchResults): string {
   const sqlite = api.find((t) => t.engine === 'SQLite');
   const parseOf = (f: string) => parse.find((p) => p.format === f)?.perCpuSecond ?? 0;
   const minutesFor300k = 300_000 / fast.perSecond / 60;
-  const uncachedP95 = Math.max(
-    ...(sqlite?.rows.filter((r) => !r.scenario.name.includes('province')).map((r) => r.uncached.p95) ?? [
-      Number.NaN,
-    ]),
-  );
+  // Targets read the worst of every measured endpoint, the province-wide ranking included.
+  const uncachedP95 = Math.max(...(sqlite?.rows.map((r) => r.uncached.p95) ?? [Number.NaN]));
   const cachedShare = Math.min(
-    ...(sqlite?.rows
-      .filter((r) => !r.scenario.name.includes('province'))
-      .map((r) => r.cached.perSecond / (sqlite.ceiling.perSecond || 1)) ?? [0]),
+    ...(sqlite?.rows.map((r) => r.cached.perSecond / (sqlite.ceiling.perSecond || 1)) ?? [0]),
+  );
+  const sameBytesShare = Math.min(
+    ...(sqlite?.rows.map((r) => r.cached.perSecond / (r.sameBytes.perSecond || 1)) ?? [0]),
   );
   const peak = Math.max(build.peakRssMb, build.sampledRssMb);
   const lines: string[] = [
@@ -87,8 +85,9 @@ export function formatResults(results: BenchResults): string {
     `| import files (render excluded; read + parse + store) | ${int(bestImport)} reports/s | ≥ 500/s | ${mark(bestImport >= 500)} |`,
     `| 300,000-report store (fast path${build.reports < 300_000 ? ', extrapolated from this run' : ''}) | ${minutesFor300k.toFixed(1)} min | < 15 min | ${mark(minutesFor300k < 15)} |`,
     `| peak memory while building the store | ${int(peak)} MB | < 500 MB | ${mark(peak < 500)} |`,
-    `| API p95 uncached, worst of series / compare / rankings (cities) / report | ${ms(uncachedP95)} ms | < 50 ms | ${mark(uncachedP95 < 50)} |`,
-    `| API cached req/s ÷ bare node:http, worst of series / compare / rankings (cities) / report | ${(cachedShare * 100).toFixed(0)}% | ≥ 60% | ${mark(cachedShare >= 0.6)} |`,
+    `| API p95 uncached, worst endpoint (SQLite) | ${ms(uncachedP95)} ms | < 50 ms | ${mark(uncachedP95 < 50)} |`,
+    `| API cached req/s ÷ bare node:http hello world, worst endpoint (SQLite) | ${(cachedShare * 100).toFixed(0)}% | ≥ 60% | ${mark(cachedShare >= 0.6)} |`,
+    `| (for reference) cached req/s ÷ bare node:http sending the same bytes, worst endpoint | ${(sameBytesShare * 100).toFixed(0)}% | — | |`,
   ];
   if ('initialJsGzipBytes' in web) {
     lines.push(

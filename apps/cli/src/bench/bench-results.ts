@@ -10,7 +10,13 @@ export interface ApiTable {
   engine: 'SQLite' | 'PostgreSQL';
   reports: number;
   ceiling: LatencyResult;
-  rows: { scenario: ApiScenario; uncached: LatencyResult; cached: LatencyResult }[];
+  rows: {
+    scenario: ApiScenario;
+    uncached: LatencyResult;
+    cached: LatencyResult;
+    /** A bare node:http server sending the cached answers' very bytes: the ceiling for bodies this size. */
+    sameBytes: LatencyResult;
+  }[];
 }
 
 /** Importing rendered files: batched as `nianbao import` does, with parse workers, and one transaction per file. */

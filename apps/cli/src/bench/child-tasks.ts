@@ -3,7 +3,9 @@ export type ChildTask =
   | { kind: 'build'; storeUrl: string; count: number; seed: number; batch: number }
   | { kind: 'import'; storeUrl: string; dir: string; batch: number; workers: number }
   | { kind: 'serve'; storeUrl: string; cache: boolean; webDir?: string | undefined }
-  | { kind: 'hello' };
+  | { kind: 'hello' }
+  /** A bare node:http server answering with the answers recorded in `file` (RecordedAnswer[] JSON). */
+  | { kind: 'replay'; file: string };
 
 /** What a store-writing child reports back. */
 export interface WriteResult {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { openStore } from '@nianbao/db';
 import pg from 'pg';
-import { type LoadOptions, measureLatency } from '../bench/api-latency.ts';
+import { type LatencyResult, LOAD_HEADERS, type LoadOptions, measureLatency } from '../bench/api-latency.ts';
 import { apiScenarios } from '../bench/api-targets.ts';
 import { formatResults, writeBenchmarks } from '../bench/bench-report.ts';
 import type { ApiTable, BenchResults, ImportFilesResult } from '../bench/bench-results.ts';
@@ -15,6 +15,7 @@ import { describeMachine } from '../bench/machine.ts';
 import { measureParse, type ParseResult } from '../bench/parse-throughput.ts';
 import { renderFiles } from '../bench/render-files.ts';
 import { BENCH_FORMATS } from '../bench/render-samples.ts';
+import { type RecordedAnswer, recordAnswers } from '../bench/replay-answers.ts';
 import { buildWeb, measureWeb } from '../bench/web-metrics.ts';
 import { REPO_ROOT } from '../config.ts';
 
@@ -207,17 +208,21 @@ async function measureApi(
   log(`API on ${engine} …`);
   const store = await openStore(url);
   const scenarios = await apiScenarios(store).finally(() => store.close());
+  const answersFile = path.join(WORK_DIR, `answers-${engine}.json`);
   const measureAll = async (cache: boolean) => {
     const server = await startChildServer({ kind: 'serve', storeUrl: url, cache });
     try {
       const out = [];
+      const recorded: RecordedAnswer[] = [];
       for (const scenario of scenarios) {
         const result = await measureLatency(scenario.name, server.url, scenario.paths, load);
         log(
           `  ${scenario.name} ${cache ? 'cached' : 'uncached'}: p95 ${result.p95.toFixed(1)} ms, ${Math.round(result.perSecond)} req/s`,
         );
         out.push(result);
+        if (cache) recorded.push(...(await recordAnswers(server.url, scenario.paths, LOAD_HEADERS)));
       }
+      if (cache) await writeFile(answersFile, JSON.stringify(recorded));
       return out;
     } finally {
       await server.stop();
@@ -241,6 +246,19 @@ async function measureApi(
     p99: Math.max(before.p99, after.p99),
   };
   log(`  node:http ceiling: ${Math.round(before.perSecond)} and ${Math.round(after.perSecond)} req/s`);
+  // The same answers' bytes from a bare server: what moving bodies this size costs the machine and
+  // the load client (autocannon reads every body into a string), whatever server sends them.
+  const replay = await startChildServer({ kind: 'replay', file: answersFile });
+  const sameBytes: LatencyResult[] = [];
+  try {
+    for (const scenario of scenarios) {
+      const result = await measureLatency(`${scenario.name} (same bytes)`, replay.url, scenario.paths, load);
+      log(`  ${scenario.name} same bytes from node:http: ${Math.round(result.perSecond)} req/s`);
+      sameBytes.push(result);
+    }
+  } finally {
+    await replay.stop();
+  }
   return {
     engine,
     reports,
@@ -248,8 +266,9 @@ async function measureApi(
     rows: scenarios.map((scenario, i) => {
       const u = uncached[i];
       const c = cached[i];
-      if (!u || !c) throw new Error(`no measurement for ${scenario.name}`);
-      return { scenario, uncached: u, cached: c };
+      const b = sameBytes[i];
+      if (!u || !c || !b) throw new Error(`no measurement for ${scenario.name}`);
+      return { scenario, uncached: u, cached: c, sameBytes: b };
     }),
   };
 }
