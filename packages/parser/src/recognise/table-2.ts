@@ -16,6 +16,27 @@ const ANY_COLUMN: ReadonlySet<string> = new Set(
   EDITIONS.flatMap((e) => T2_BLOCKS[e].flatMap((b) => b.columns.flatMap((c) => normalisedLabels(c)))),
 );
 
+const ALL_BLOCKS: readonly T2Block[] = EDITIONS.flatMap((e) => T2_BLOCKS[e]);
+const MEMO_LIMIT = 4096;
+const namesT2 = new Map<string, boolean>();
+
+/**
+ * Whether a label key names a column or a row of any table-2 block of either edition (memoised):
+ * a row none of whose labels does can be neither a header nor a data row of table 2, and most rows
+ * of a report (tables 3 and 4) are such rows.
+ */
+function mayNameT2(key: string): boolean {
+  let hit = namesT2.get(key);
+  if (hit === undefined) {
+    hit = ALL_BLOCKS.some(
+      (b) => matchKey(key, b.columns) !== undefined || matchKey(key, b.rows) !== undefined,
+    );
+    if (namesT2.size >= MEMO_LIMIT) namesT2.clear();
+    namesT2.set(key, hit);
+  }
+  return hit;
+}
+
 /** Where the columns of the current block sit, from its header row. */
 interface Header {
   /** Cell index of the row-label column in the header (信息内容), used to align data rows. */
@@ -48,6 +69,7 @@ export function readTable2(
       header = undefined;
     }
     const keys = row.keys;
+    if (!keys.some(mayNameT2)) continue;
 
     // The current block's columns first: (五) and (六) of 2019 share theirs.
     const found = headerOf(labels, keys, block ? [block, ...blocks.filter((b) => b !== block)] : blocks);
