@@ -37,8 +37,14 @@ export function tableRows(blocks: readonly Block[], text = ''): TableRow[] {
     if (block.kind !== 'table') continue;
     const ordinals = { next: null as number | null };
     physicalRows(block).forEach((row, index) => {
-      const cells = withoutGluedOrdinal(row.cells, ordinals);
-      const values = cells.map((c) => readCellValue(c.text));
+      const printed = row.cells.map((c) => readCellValue(c.text));
+      const cells = withoutGluedOrdinal(row.cells, printed, ordinals);
+      // Read once: the cells are the printed ones, less a dropped ordinal or with a shortened last one.
+      const values = cells.length < row.cells.length ? printed.slice(0, cells.length) : printed;
+      const last = cells[cells.length - 1];
+      if (last !== undefined && last !== row.cells[cells.length - 1]) {
+        values[cells.length - 1] = readCellValue(last.text);
+      }
       const labels: number[] = [];
       const keys: string[] = [];
       values.forEach((v, i) => {
@@ -98,23 +104,22 @@ const LABEL_ORDINAL = /^\s*(\d{1,2})[.、．]/u;
  * goes, and a last value with the ordinal glued on (`02.`) keeps just its number (`0`). Which
  * digits are the ordinal follows from the row labels' numbering (`1.属于…` is followed by 2).
  */
-function withoutGluedOrdinal(cells: readonly Cell[], ordinals: { next: number | null }): readonly Cell[] {
-  for (const c of cells) {
+function withoutGluedOrdinal(
+  cells: readonly Cell[],
+  values: readonly CellValue[],
+  ordinals: { next: number | null },
+): readonly Cell[] {
+  cells.forEach((c, k) => {
     const numbered = LABEL_ORDINAL.exec(c.text);
     // A numbered label (`1.属于…`), not an ordinal standing alone.
-    if (numbered !== null && !ORDINAL_CELL.test(c.text) && readCellValue(c.text).kind === 'text') {
+    if (numbered !== null && !ORDINAL_CELL.test(c.text) && values[k]?.kind === 'text') {
       ordinals.next = Number(numbered[1]) + 1;
     }
-  }
+  });
   const last = cells[cells.length - 1];
   const before = cells[cells.length - 2];
   const m = last === undefined ? null : ORDINAL_CELL.exec(last.text);
-  if (
-    last === undefined ||
-    before === undefined ||
-    m === null ||
-    readCellValue(before.text).kind === 'text'
-  ) {
+  if (last === undefined || before === undefined || m === null || values[cells.length - 2]?.kind === 'text') {
     return cells;
   }
   const digits = m[1] ?? '';
