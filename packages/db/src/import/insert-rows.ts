@@ -28,44 +28,42 @@ function jsonCell(table: string, column: string, value: unknown, booleans = fals
  * separate values per report from JavaScript cost more than the insert itself (measured 3–4×
  * slower for 20,000 value rows); PostgreSQL likewise, as records of the table's type.
  * Rows must all have the keys of the first; booleans are stored as 0/1 like the driver does.
+ * `rows` may be produced lazily (a generator): each statement's rows are then made, serialised
+ * and dropped before it runs, so they die young instead of outliving the statement in the heap.
  */
 export async function insertRows<T extends keyof Database & string>(
   db: Kysely<Database>,
   table: T,
-  rows: readonly Insertable<Database[T]>[],
+  rows: Iterable<Insertable<Database[T]>>,
 ): Promise<void> {
-  const first = rows[0];
-  if (first === undefined) return;
-  const columns = Object.keys(first);
-  if (!(db.getExecutor().adapter instanceof SqliteAdapter)) {
-    // PostgreSQL reads the rows as records of the table's own type from one JSON parameter: a
-    // statement with tens of thousands of parameters took longer to parse and plan than to run.
-    const list = sql.join(columns.map((c) => sql.ref(c)));
-    for (let i = 0; i < rows.length; i += PG_ROWS_PER_STATEMENT) {
-      const json = JSON.stringify(
-        rows.slice(i, i + PG_ROWS_PER_STATEMENT).map((row) => {
-          const record = row as Record<string, unknown>;
-          return Object.fromEntries(
-            columns.map((column) => [column, jsonCell(table, column, record[column], true)]),
-          );
-        }),
-      );
-      await sql`insert into ${sql.table(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.table(table)}, ${json}::json)`.execute(
-        db,
+  const sqlite = db.getExecutor().adapter instanceof SqliteAdapter;
+  const perStatement = sqlite ? SQLITE_ROWS_PER_STATEMENT : PG_ROWS_PER_STATEMENT;
+  const iterator = rows[Symbol.iterator]();
+  let next = iterator.next();
+  if (next.done) return;
+  const columns = Object.keys(next.value);
+  const list = sql.join(columns.map((c) => sql.ref(c)));
+  // SQLite: each row an array of its cells; PostgreSQL: records of the table's own type (a
+  // statement with tens of thousands of parameters took longer to parse and plan than to run).
+  const into = sqlite
+    ? sql`insert into ${sql.table(table)} (${list}) select ${sql.join(
+        columns.map((_, i) => sql`value ->> ${sql.lit(i)}`),
+      )} from json_each(`
+    : sql`insert into ${sql.table(table)} (${list}) select ${list} from json_populate_recordset(null::${sql.table(table)}, `;
+  while (!next.done) {
+    const chunk: unknown[] = [];
+    for (; !next.done && chunk.length < perStatement; next = iterator.next()) {
+      const record = next.value as Record<string, unknown>;
+      chunk.push(
+        sqlite
+          ? columns.map((column) => jsonCell(table, column, record[column]))
+          : Object.fromEntries(
+              columns.map((column) => [column, jsonCell(table, column, record[column], true)]),
+            ),
       );
     }
-    return;
-  }
-  const into = sql`insert into ${sql.table(table)} (${sql.join(columns.map((c) => sql.ref(c)))}) select ${sql.join(
-    columns.map((_, i) => sql`value ->> ${sql.lit(i)}`),
-  )} from json_each(`;
-  for (let i = 0; i < rows.length; i += SQLITE_ROWS_PER_STATEMENT) {
-    const json = JSON.stringify(
-      rows.slice(i, i + SQLITE_ROWS_PER_STATEMENT).map((row) => {
-        const record = row as Record<string, unknown>;
-        return columns.map((column) => jsonCell(table, column, record[column]));
-      }),
-    );
-    await sql`${into}${json})`.execute(db);
+    const json = JSON.stringify(chunk);
+    chunk.length = 0;
+    await (sqlite ? sql`${into}${json})` : sql`${into}${json}::json)`).execute(db);
   }
 }

@@ -143,8 +143,11 @@ export async function storeParsedReports(
       .where('is_current', '=', true)
       .execute();
   }
-  const each = <T>(rowsOf: (id: number, parsed: ParsedReport) => T[]) =>
-    items.flatMap(({ parsed }, i) => rowsOf(reportIds[i] ?? 0, parsed));
+  // Lazily, report by report: insertRows serialises each statement's rows and drops them before
+  // it runs, so a batch's ~200 value rows per report never outlive a young-generation collection.
+  const each = function* <T>(rowsOf: (id: number, parsed: ParsedReport) => T[]): Generator<T> {
+    for (const [i, { parsed }] of items.entries()) yield* rowsOf(reportIds[i] ?? 0, parsed);
+  };
   await insertRows(db, 'report_values', each(valueRows));
   await insertRows(db, 'facts', each(factRows));
   await insertRows(db, 'findings', each(findingRows));
