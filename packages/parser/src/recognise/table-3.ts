@@ -139,9 +139,10 @@ function readValues(reading: TableReading, row: TableRow, lastLabel: number, row
   const numbers = valueCols.filter((i) => row.values[i]?.kind === 'number');
   if (numbers.length === 0) {
     // Present but blank: every column is null, pointing at the cells left to right.
-    T3_COLUMNS.forEach((col, k) => {
-      recordCell(reading, cellCode('t3', rowKey, col.key), null, 't3', row, lastLabel + 1 + k);
-    });
+    const codes = rowCodes(rowKey);
+    for (let k = 0; k < codes.length; k++) {
+      recordCell(reading, codes[k] as string, null, 't3', row, lastLabel + 1 + k);
+    }
     return;
   }
   // A trailing empty cell (stray separator) must not push the numbers one column to the left.
@@ -155,10 +156,24 @@ function readValues(reading: TableReading, row: TableRow, lastLabel: number, row
   }
   const aligned = valueCols.slice(-WIDTH);
   const offset = WIDTH - aligned.length;
-  aligned.forEach((col, n) => {
-    const column = T3_COLUMNS[offset + n];
+  const codes = rowCodes(rowKey);
+  for (let n = 0; n < aligned.length; n++) {
+    const col = aligned[n] as number;
+    const code = codes[offset + n];
     const value = cellNumber(row.values[col]);
-    if (column === undefined || value === undefined) return;
-    recordCell(reading, cellCode('t3', rowKey, column.key), value, 't3', row, col);
-  });
+    if (code === undefined || value === undefined) continue;
+    recordCell(reading, code, value, 't3', row, col);
+  }
+}
+
+const ROW_CODES = new Map<string, readonly string[]>();
+
+/** The codes of a table-3 row, one per applicant column in order (one look-up per row, not per cell). */
+function rowCodes(rowKey: string): readonly string[] {
+  let codes = ROW_CODES.get(rowKey);
+  if (codes === undefined) {
+    codes = T3_COLUMNS.map((c) => cellCode('t3', rowKey, c.key));
+    ROW_CODES.set(rowKey, codes);
+  }
+  return codes;
 }
