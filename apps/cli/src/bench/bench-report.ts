@@ -119,7 +119,7 @@ export function formatResults(results: BenchResults): string {
     `| fast path (no render, no parse; ${build.batch} per transaction) | ${int(build.reports)} | ${int(fast.perSecond)} | ${int(fast.valuesPerSecond)} | ${ms(fast.cpuPerReport)} | ${int(peak)} MB |`,
     '',
     `Files: ${importFiles.files} rendered demo reports (${importFiles.formats}); batched ÷ per-file = ${(batched.perSecond / perFile.perSecond).toFixed(1)}×.`,
-    `Store after the fast path: ${mb(build.storeBytes)} on disk, ${int(build.values)} printed values.`,
+    `Store after the fast path: ${mb(build.storeBytes)} on disk, ${int(build.values)} printed values${build.reused ? ` (built by an earlier run at commit \`${build.commit ?? 'unknown'}\`; its build figures are that run's)` : ''}.`,
     `The fast path stores generated figures without rendering or parsing: texts are generated`,
     `placeholders of typical length, cells carry no source offsets; every other row (agencies, regions,`,
     `derived values, findings, X1–X3) is written by the import's own batch store function.`,

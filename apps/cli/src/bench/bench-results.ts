@@ -41,7 +41,8 @@ export interface BenchResults {
   };
   parse: ParseResult[];
   importFiles: ImportFilesResult;
-  build: WriteResult & { storeBytes: number; batch: number };
+  /** `commit`: the code that built the store; `reused`: built by an earlier run (--reuse-store). */
+  build: WriteResult & { storeBytes: number; batch: number; commit?: string; reused?: boolean };
   api: ApiTable[];
   web: WebResult | { error: string } | { skipped: true };
 }

@@ -89,7 +89,13 @@ export async function benchCommand(argv: string[]): Promise<number> {
   const importFiles = await measureImportFiles(scale);
 
   const storeFile = path.join(WORK_DIR, `store-${reports}.db`);
-  const build = await buildStore(`file:${storeFile}`, storeFile, reports, values['reuse-store']);
+  const build = await buildStore(
+    `file:${storeFile}`,
+    storeFile,
+    reports,
+    values['reuse-store'],
+    machine.commit,
+  );
 
   const api: ApiTable[] = [];
   api.push(await measureApi('SQLite', `file:${storeFile}`, build.reports, load));
@@ -174,6 +180,7 @@ async function buildStore(
   file: string,
   reports: number,
   reuse: boolean,
+  commit: string,
 ): Promise<BenchResults['build']> {
   const figures = `${file}.build.json`;
   if (reuse) {
@@ -182,7 +189,7 @@ async function buildStore(
       log(
         `reusing ${path.relative(REPO_ROOT, file)} (built earlier; its build figures are those of that run)`,
       );
-      return { ...kept, storeBytes: (await stat(file)).size };
+      return { ...kept, storeBytes: (await stat(file)).size, reused: true };
     } catch {
       log('no store to reuse: building it');
     }
@@ -193,7 +200,13 @@ async function buildStore(
     { kind: 'build', storeUrl: url, count: reports, seed: 1, batch: FAST_PATH_BATCH },
     log,
   );
-  const build = { ...result, batch: FAST_PATH_BATCH, storeBytes: (await stat(file)).size };
+  const build = {
+    ...result,
+    batch: FAST_PATH_BATCH,
+    storeBytes: (await stat(file)).size,
+    commit,
+    reused: false,
+  };
   await writeFile(figures, JSON.stringify(build));
   log(`  ${result.reports} reports in ${(result.wallMs / 1000).toFixed(0)} s`);
   return build;
