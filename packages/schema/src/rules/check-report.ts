@@ -1,7 +1,7 @@
-import { evaluateDerived } from '../derive.ts';
+import { evaluateCells } from '../derive-cells.ts';
 import type { Template } from '../metric.ts';
 import type { Fact, Finding, Values } from '../parse-result.ts';
-import { valuesWithFacts } from '../values-with-facts.ts';
+import { ReportCells } from '../report-cells.ts';
 import { createCellReader } from './cell-reader.ts';
 import { checkR1 } from './r1-balance.ts';
 import { checkR2 } from './r2-applicant-sum.ts';
@@ -17,16 +17,18 @@ import { checkR7 } from './r7-blank-cells.ts';
  * read by the derived category sums and `d.*` sums.
  */
 export function checkReport(values: Values, facts: readonly Fact[], template: Template): Finding[] {
-  const source = valuesWithFacts(values, facts);
-  const read = createCellReader(source);
+  // One merged view shared by the rules and the derived sums, instead of a copy of the values each.
+  const cells = new ReportCells(values, facts);
+  const read = createCellReader(cells);
   const findings = [
     ...checkR1(read),
     ...checkR2(read),
-    ...checkR3(read, source, template),
+    ...checkR3(read, template),
     ...checkR4(read),
     ...checkR5(read),
     ...checkR6(read),
   ];
-  const { blanksReadAsZero } = evaluateDerived(values, template, facts);
+  const { blanksReadAsZero } = evaluateCells(cells, template);
+  if (read.blanks.size === 0 && blanksReadAsZero.length === 0) return findings;
   return [...findings, ...checkR7([...read.blanks, ...blanksReadAsZero])];
 }

@@ -5,13 +5,17 @@ import { differs, fmt, sumOf, t3ColumnZh, t3RowZh, terms } from './format.ts';
 
 const APPLICANT_COLUMNS = T3_COLUMNS.filter((c) => c.key !== 'total').map((c) => c.key);
 
+/** Per table-3 row, its six applicant cells then its 总计 cell (built once, not per report). */
+const ROWS = T3_ROWS.map((row) => ({
+  key: row.key,
+  codes: [...APPLICANT_COLUMNS.map((c) => `t3.${row.key}.${c}`), `t3.${row.key}.total`],
+}));
+
 /** R2 [error], per table-3 row: the six applicant columns add up to the 总计 column. */
 export function checkR2(read: CellReader): Finding[] {
   const findings: Finding[] = [];
-  for (const row of T3_ROWS) {
-    const partCodes = APPLICANT_COLUMNS.map((c) => `t3.${row.key}.${c}`);
-    const totalCode = `t3.${row.key}.total`;
-    const cells = read.all([...partCodes, totalCode]);
+  for (const { key, codes } of ROWS) {
+    const cells = read.all(codes);
     if (!cells) continue;
     const parts = cells.slice(0, -1);
     const total = cells[cells.length - 1] ?? 0;
@@ -21,8 +25,8 @@ export function checkR2(read: CellReader): Finding[] {
     findings.push({
       rule: 'R2',
       severity: 'error',
-      message: `${t3RowZh(row.key)}行：${terms(labelled)} = ${fmt(sum)} ≠ 总计 ${fmt(total)}`,
-      codes: [...partCodes, totalCode],
+      message: `${t3RowZh(key)}行：${terms(labelled)} = ${fmt(sum)} ≠ 总计 ${fmt(total)}`,
+      codes: [...codes],
     });
   }
   return findings;

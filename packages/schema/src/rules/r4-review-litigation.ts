@@ -5,11 +5,16 @@ import { differs, fmt, sumOf, t4ColumnZh, t4GroupZh, terms } from './format.ts';
 
 const PARTS = ['upheld', 'corrected', 'other', 'pending'];
 
+/** Per table-4 group, its four result cells then its 总计 cell (built once, not per report). */
+const GROUPS = T4_GROUPS.map((group) => ({
+  key: group.key,
+  codes: [...PARTS, 'total'].map((c) => `t4.${group.key}.${c}`),
+}));
+
 /** R4 [error], per table-4 group: 结果维持 + 结果纠正 + 其他结果 + 尚未审结 = 总计. */
 export function checkR4(read: CellReader): Finding[] {
   const findings: Finding[] = [];
-  for (const group of T4_GROUPS) {
-    const codes = [...PARTS, 'total'].map((c) => `t4.${group.key}.${c}`);
+  for (const { key, codes } of GROUPS) {
     const cells = read.all(codes);
     if (!cells) continue;
     const parts = cells.slice(0, PARTS.length);
@@ -20,8 +25,8 @@ export function checkR4(read: CellReader): Finding[] {
     findings.push({
       rule: 'R4',
       severity: 'error',
-      message: `${t4GroupZh(group.key)}：${terms(labelled)} = ${fmt(sum)} ≠ 总计 ${fmt(total)}`,
-      codes,
+      message: `${t4GroupZh(key)}：${terms(labelled)} = ${fmt(sum)} ≠ 总计 ${fmt(total)}`,
+      codes: [...codes],
     });
   }
   return findings;

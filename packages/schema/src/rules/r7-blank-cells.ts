@@ -10,13 +10,22 @@ function splitLabel(code: string): [string, string] {
   return cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
 }
 
+/** Cells per row prefix (`t3.granted.`), counted once per prefix: the catalogue does not change. */
+const WIDTHS = new Map<string, number>();
+
 /** How many columns a row of this cell's table has, so a fully blank row reads "全部 7 列". */
 function rowWidth(code: string): number | undefined {
   const prefix = code.slice(0, code.lastIndexOf('.') + 1);
   const def = metricByCode(code);
   if (!def || def.table === 't2') return undefined; // t2 column sets differ per edition
-  return METRICS.filter((m) => m.code.startsWith(prefix) && m.code.slice(prefix.length).indexOf('.') < 0)
-    .length;
+  let width = WIDTHS.get(prefix);
+  if (width === undefined) {
+    width = METRICS.filter(
+      (m) => m.code.startsWith(prefix) && m.code.slice(prefix.length).indexOf('.') < 0,
+    ).length;
+    WIDTHS.set(prefix, width);
+  }
+  return width;
 }
 
 /** R7 [info]: which blank cells the sums and rules read as 0, grouped by row in catalogue order. */
