@@ -1,3 +1,4 @@
+import { inCatalogueOrder } from './catalogue/catalogue-order.ts';
 import { METRICS, metricByCode } from './catalogue/metrics.ts';
 import type { Edition, MetricDef, Template } from './metric.ts';
 import type { ReportCells } from './report-cells.ts';
@@ -50,8 +51,6 @@ for (const [i, def] of COMPUTED_DEFS.entries()) {
           fallback: f.fallback,
         };
 }
-
-const ORDER = new Map(METRICS.map((m, i) => [m.code, i]));
 
 // Sums of decimal amounts (万元) would otherwise print as 15.910000000000002.
 const tidy = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -113,8 +112,6 @@ class Evaluation {
   }
 }
 
-const byCatalogueOrder = (a: string, b: string) => (ORDER.get(a) ?? 0) - (ORDER.get(b) ?? 0);
-
 /** `evaluateDerived` over a report's cells already merged with its facts. */
 export function evaluateCells(cells: ReportCells, template: Template): DerivedEvaluation {
   const run = new Evaluation(cells, template);
@@ -124,5 +121,5 @@ export function evaluateCells(cells: ReportCells, template: Template): DerivedEv
     const v = run.resolve(c);
     if (v !== undefined) derived[c.code] = v;
   }
-  return { derived, blanksReadAsZero: [...run.blanks].sort(byCatalogueOrder) };
+  return { derived, blanksReadAsZero: inCatalogueOrder([...run.blanks], 0) };
 }

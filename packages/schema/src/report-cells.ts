@@ -25,8 +25,8 @@ export class ReportCells {
   /** The value of a code: a number, null for a printed blank, undefined when absent. */
   get(code: string): number | null | undefined {
     const v = this.values[code];
-    if (v !== undefined || this.facts === undefined || code in this.values) return v;
-    return this.facts.get(code);
+    // `facts` holds no code the values have, not even one whose value is undefined.
+    return v !== undefined ? v : this.facts?.get(code);
   }
 
   /** Whether the code is printed (blank included) or stated as a fact. */

@@ -1,13 +1,19 @@
+import { inCatalogueOrder } from '../catalogue/catalogue-order.ts';
 import { METRICS, metricByCode } from '../catalogue/metrics.ts';
 import type { Finding } from '../parse-result.ts';
 
-const ORDER = new Map(METRICS.map((m, i) => [m.code, i]));
+const LABELS = new Map<string, [string, string]>();
 
-/** Row part and column part of a cell's label ("予以公开·自然人"). */
+/** Row part and column part of a cell's label ("予以公开·自然人"), split once per code. */
 function splitLabel(code: string): [string, string] {
-  const label = metricByCode(code)?.labelZh ?? code;
-  const cut = label.lastIndexOf('·');
-  return cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
+  let parts = LABELS.get(code);
+  if (parts === undefined) {
+    const label = metricByCode(code)?.labelZh ?? code;
+    const cut = label.lastIndexOf('·');
+    parts = cut < 0 ? [label, ''] : [label.slice(0, cut), label.slice(cut + 1)];
+    if (metricByCode(code)) LABELS.set(code, parts);
+  }
+  return parts;
 }
 
 /** Cells per row prefix (`t3.granted.`), counted once per prefix: the catalogue does not change. */
@@ -30,7 +36,7 @@ function rowWidth(code: string): number | undefined {
 
 /** R7 [info]: which blank cells the sums and rules read as 0, grouped by row in catalogue order. */
 export function checkR7(blankCodes: Iterable<string>): Finding[] {
-  const codes = [...new Set(blankCodes)].sort((a, b) => (ORDER.get(a) ?? 1e9) - (ORDER.get(b) ?? 1e9));
+  const codes = inCatalogueOrder([...new Set(blankCodes)], 1e9);
   if (codes.length === 0) return [];
   const rows = new Map<string, { first: string; cols: string[] }>();
   for (const code of codes) {
