@@ -112,14 +112,24 @@ class Evaluation {
   }
 }
 
-/** `evaluateDerived` over a report's cells already merged with its facts. */
-export function evaluateCells(cells: ReportCells, template: Template): DerivedEvaluation {
-  const run = new Evaluation(cells, template);
+function run(cells: ReportCells, template: Template): [Record<string, number | null>, Set<string>] {
+  const evaluation = new Evaluation(cells, template);
   const derived: Record<string, number | null> = {};
   for (const c of COMPUTED) {
-    if (!run.applies(c)) continue;
-    const v = run.resolve(c);
+    if (!evaluation.applies(c)) continue;
+    const v = evaluation.resolve(c);
     if (v !== undefined) derived[c.code] = v;
   }
-  return { derived, blanksReadAsZero: inCatalogueOrder([...run.blanks], 0) };
+  return [derived, evaluation.blanks];
+}
+
+/** `evaluateDerived` over a report's cells already merged with its facts. */
+export function evaluateCells(cells: ReportCells, template: Template): DerivedEvaluation {
+  const [derived, blanks] = run(cells, template);
+  return { derived, blanksReadAsZero: inCatalogueOrder([...blanks], 0) };
+}
+
+/** The blank cells the derived sums read as 0, in the order they were read (R7 sorts them itself). */
+export function derivedBlanks(cells: ReportCells, template: Template): ReadonlySet<string> {
+  return run(cells, template)[1];
 }

@@ -15,3 +15,11 @@ describe('inCatalogueOrder', () => {
     expect(inCatalogueOrder(codes, 1)).toEqual(['x.unknown.b', second, 'x.unknown.a', third]);
   });
 });
+
+describe('inCatalogueOrder on many codes', () => {
+  it('sorts a whole reversed catalogue', () => {
+    const codes = METRICS.map((m) => m.code);
+    expect(inCatalogueOrder([...codes].reverse(), 0)).toEqual(codes);
+    expect(inCatalogueOrder([], 0)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { evaluateCells } from '../derive-cells.ts';
+import { derivedBlanks } from '../derive-cells.ts';
 import type { Template } from '../metric.ts';
 import type { Fact, Finding, Values } from '../parse-result.ts';
 import { ReportCells } from '../report-cells.ts';
@@ -28,7 +28,7 @@ export function checkReport(values: Values, facts: readonly Fact[], template: Te
     ...checkR5(read),
     ...checkR6(read),
   ];
-  const { blanksReadAsZero } = evaluateCells(cells, template);
-  if (read.blanks.size === 0 && blanksReadAsZero.length === 0) return findings;
+  const blanksReadAsZero = derivedBlanks(cells, template);
+  if (read.blanks.size === 0 && blanksReadAsZero.size === 0) return findings;
   return [...findings, ...checkR7([...read.blanks, ...blanksReadAsZero])];
 }
