@@ -43,6 +43,13 @@ function apiSection(table: ApiTable): string[] {
     `| bare \`node:http\` hello world (ceiling, mean of a run before and after the cached runs) | one small JSON body | — | — | ${latency(table.ceiling)} | 100% | — | — | ${int(table.ceiling.meanBytes)} |`,
     '',
   );
+  if (table.build !== undefined) {
+    const rate = writeRate(table.build);
+    lines.push(
+      `Store built by the fast path (${table.build.batch} per transaction): ${int(table.build.reports)} reports in ${(table.build.wallMs / 60_000).toFixed(1)} min, ${int(rate.perSecond)} reports/s, ${int(rate.valuesPerSecond)} values/s, ${ms(rate.cpuPerReport)} ms CPU per report in Node, peak RSS ${int(Math.max(table.build.peakRssMb, table.build.sampledRssMb))} MB${table.build.reused ? ` (built by an earlier run at commit \`${table.build.commit ?? 'unknown'}\`)` : ''}.`,
+      '',
+    );
+  }
   return lines;
 }
 

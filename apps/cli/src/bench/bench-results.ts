@@ -10,6 +10,8 @@ export interface ApiTable {
   engine: 'SQLite' | 'PostgreSQL';
   reports: number;
   ceiling: LatencyResult;
+  /** How the store was built, when this table's engine is not the one in the build section. */
+  build?: (WriteResult & { batch: number; commit?: string; reused?: boolean }) | undefined;
   rows: {
     scenario: ApiScenario;
     uncached: LatencyResult;

@@ -24,7 +24,8 @@ const USAGE = `usage: nianbao bench [--scale N] [--pg URL] [--skip-web] [--secon
   --pg URL       also build the store in PostgreSQL (a fresh schema of that server) and load its API
   --skip-web     leave out the dashboard build and the headless-Chromium measurement
   --seconds S    length of each API load (default 10)
-  --reuse-store  keep a store already built at this scale (its build figures are read back)
+  --reuse-store  keep the stores built at this scale (SQLite file, PostgreSQL schema nianbao_bench_<reports>)
+                 for the next run, and reuse them if present (their build figures are read back)
 `;
 
 const PROVINCE_REPORTS = 300_000;
@@ -101,17 +102,13 @@ export async function benchCommand(argv: string[]): Promise<number> {
   api.push(await measureApi('SQLite', `file:${storeFile}`, build.reports, load));
 
   if (values.pg) {
-    const pgStore = await freshPgSchema(values.pg);
+    const pgStore = await benchPgSchema(values.pg, reports);
     try {
-      log('building the PostgreSQL store …');
-      const pgBuild = await runChildTask(
-        { kind: 'build', storeUrl: pgStore.url, count: reports, seed: 1, batch: FAST_PATH_BATCH },
-        log,
-      );
-      log(`  ${pgBuild.reports} reports in ${(pgBuild.wallMs / 1000).toFixed(0)} s`);
-      api.push(await measureApi('PostgreSQL', pgStore.url, pgBuild.reports, load));
+      const pgBuild = await buildPgStore(pgStore, reports, values['reuse-store'], machine.commit);
+      api.push({ ...(await measureApi('PostgreSQL', pgStore.url, pgBuild.reports, load)), build: pgBuild });
     } finally {
-      await pgStore.drop();
+      // A reusable store stays for the next --reuse-store run; otherwise the server is left as found.
+      if (!values['reuse-store']) await pgStore.drop();
     }
   }
 
@@ -308,22 +305,72 @@ async function measureDashboard(url: string): Promise<BenchResults['web']> {
   }
 }
 
-/** A new, empty schema on the server at `baseUrl`, and a URL whose connections use it. */
-async function freshPgSchema(baseUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const schema = `nianbao_bench_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: baseUrl });
-  await admin.connect();
-  await admin.query(`create schema ${schema}`);
-  await admin.end();
-  const url = new URL(baseUrl);
-  url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: baseUrl });
-      await client.connect();
-      await client.query(`drop schema ${schema} cascade`);
+interface PgSchema {
+  name: string;
+  url: string;
+  /** Build figures of the store in this schema (kept beside the SQLite store's). */
+  figures: string;
+  exists(): Promise<boolean>;
+  create(): Promise<void>;
+  drop(): Promise<void>;
+}
+
+/** The benchmark's schema for a store of `reports` on the server at `baseUrl`, and a URL using it. */
+function benchPgSchema(baseUrl: string, reports: number): PgSchema {
+  const name = `nianbao_bench_${reports}`;
+  const admin = async (query: string, params: unknown[] = []) => {
+    const client = new pg.Client({ connectionString: baseUrl });
+    await client.connect();
+    try {
+      return await client.query(query, params);
+    } finally {
       await client.end();
+    }
+  };
+  const url = new URL(baseUrl);
+  url.searchParams.set('options', `-c search_path=${name}`);
+  return {
+    name,
+    url: url.toString(),
+    figures: path.join(WORK_DIR, `pg-${reports}.build.json`),
+    exists: async () =>
+      ((await admin('select 1 from information_schema.schemata where schema_name = $1', [name])).rowCount ??
+        0) > 0,
+    create: async () => {
+      await admin(`drop schema if exists ${name} cascade`);
+      await admin(`create schema ${name}`);
+    },
+    drop: async () => {
+      await admin(`drop schema if exists ${name} cascade`);
     },
   };
+}
+
+async function buildPgStore(
+  schema: PgSchema,
+  reports: number,
+  reuse: boolean,
+  commit: string,
+): Promise<NonNullable<ApiTable['build']>> {
+  if (reuse && (await schema.exists())) {
+    try {
+      const kept = JSON.parse(await readFile(schema.figures, 'utf8'));
+      log(
+        `reusing PostgreSQL schema ${schema.name} (built earlier; its build figures are those of that run)`,
+      );
+      return { ...kept, reused: true };
+    } catch {
+      log('no PostgreSQL build figures to reuse: building it');
+    }
+  }
+  await schema.create();
+  log(`building the PostgreSQL store (fast path, ${reports.toLocaleString('en')} reports) …`);
+  const result = await runChildTask(
+    { kind: 'build', storeUrl: schema.url, count: reports, seed: 1, batch: FAST_PATH_BATCH },
+    log,
+  );
+  const build = { ...result, batch: FAST_PATH_BATCH, commit, reused: false };
+  await writeFile(schema.figures, JSON.stringify(build));
+  log(`  ${result.reports} reports in ${(result.wallMs / 1000).toFixed(0)} s`);
+  return build;
 }
