@@ -1,0 +1,221 @@
+import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
+import {
+  HTML_INTEGRATION_ELEMENTS,
+  OPEN_IMPLIES_CLOSE,
+  SVG_TAG_NAMES,
+  VOID_ELEMENTS,
+} from './closing-rules.ts';
+import type { HtmlElement } from './html-tree.ts';
+
+const { fromCodePoint } = String;
+
+// The namespace content is parsed in: HTML, or inside <svg> / <math>.
+const HTML = 0;
+const SVG = 1;
+const MATH = 2;
+
+// Real pages nest a few dozen levels; hostile ones nest thousands.
+const MAX_DEPTH = 256;
+
+/**
+ * Builds our element tree from htmlparser2's Tokenizer events, applying the closing rules of its
+ * Parser (implied end tags, void elements, `</p>` and `</br>`, a second `<form>`, SVG/MathML
+ * content) itself: the Parser's own layer cost more than the tree building, mostly in shifting its
+ * front-first stack and in events we do not use. Elements named in `skipped` are kept out of the
+ * tree with everything inside them; elements nested beyond MAX_DEPTH are not kept (their text goes
+ * to the deepest kept element), so the recursive walks over the tree stay within the stack.
+ */
+export class HtmlTreeBuilder implements TokenizerCallbacks {
+  readonly root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
+  private readonly html: string;
+  private readonly skipped: ReadonlySet<string>;
+  // The Parser's open tag names and namespaces, innermost last.
+  private readonly tags: string[] = [];
+  private readonly contexts: number[] = [HTML];
+  // The tag being opened ('' for an ignored nested <form>) and its attributes so far.
+  private tagname = '';
+  private attrs: Record<string, string> | null = null;
+  private attribname = '';
+  private attribvalue = '';
+  // The kept elements, innermost last; the depth inside a skipped element; elements not kept.
+  private readonly stack: HtmlElement[] = [this.root];
+  private skipping = 0;
+  private flattened = 0;
+
+  constructor(html: string, skipped: ReadonlySet<string>) {
+    this.html = html;
+    this.skipped = skipped;
+  }
+
+  /** Tokenizes the whole page; the tree is then in `root`. */
+  build(): HtmlElement {
+    const tokenizer = new Tokenizer(
+      { xmlMode: false, decodeEntities: true, recognizeSelfClosing: true },
+      this,
+    );
+    tokenizer.write(this.html);
+    tokenizer.end();
+    return this.root;
+  }
+
+  isInForeignContext(): boolean {
+    return this.contexts[this.contexts.length - 1] !== HTML;
+  }
+
+  ontext(start: number, endIndex: number): void {
+    if (this.skipping === 0) this.text(this.html.slice(start, endIndex));
+  }
+
+  ontextentity(codepoint: number): void {
+    if (this.skipping === 0) this.text(fromCodePoint(codepoint));
+  }
+
+  onopentagname(start: number, endIndex: number): void {
+    this.emitOpenTag(this.readTagName(start, endIndex));
+  }
+
+  onopentagend(): void {
+    this.endOpenTag();
+  }
+
+  onclosetag(start: number, endIndex: number): void {
+    const name = this.readTagName(start, endIndex);
+    if (!VOID_ELEMENTS.has(name)) {
+      const pos = this.tags.lastIndexOf(name);
+      if (pos !== -1) {
+        while (this.tags.length > pos) this.popElement();
+      } else if (name === 'p') {
+        // `</p>` without an open p is an empty paragraph.
+        this.emitOpenTag('p');
+        this.closeCurrentTag();
+      }
+    } else if (name === 'br') {
+      // `</br>` is a line break.
+      this.open('br', {});
+      this.close();
+    }
+  }
+
+  onselfclosingtag(): void {
+    this.closeCurrentTag();
+  }
+
+  onattribname(start: number, endIndex: number): void {
+    this.attribname = this.html.slice(start, endIndex).toLowerCase();
+  }
+
+  onattribdata(start: number, endIndex: number): void {
+    this.attribvalue += this.html.slice(start, endIndex);
+  }
+
+  onattribentity(codepoint: number): void {
+    this.attribvalue += fromCodePoint(codepoint);
+  }
+
+  onattribend(): void {
+    if (this.attrs !== null && !Object.hasOwn(this.attrs, this.attribname)) {
+      this.attrs[this.attribname] = this.attribvalue;
+    }
+    this.attribvalue = '';
+  }
+
+  oncdata(start: number, endIndex: number, endOffset: number): void {
+    // In HTML CDATA is a comment; inside SVG or MathML it is text.
+    if (this.isInForeignContext() && this.skipping === 0)
+      this.text(this.html.slice(start, endIndex - endOffset));
+  }
+
+  oncomment(): void {}
+  ondeclaration(): void {}
+  onprocessinginstruction(): void {}
+  // The elements still open at the end close without changing the tree.
+  onend(): void {}
+
+  private readTagName(start: number, endIndex: number): string {
+    const name = this.html.slice(start, endIndex).toLowerCase();
+    const context = this.contexts[this.contexts.length - 1];
+    if (context === SVG) return SVG_TAG_NAMES.get(name) ?? name;
+    // The end tag of an SVG element inside an integration point (</foreignObject> from its content).
+    if (this.contexts.length > 1) {
+      const adjusted = SVG_TAG_NAMES.get(name);
+      if (adjusted !== undefined && this.tags.includes(adjusted)) return adjusted;
+    }
+    if (context === HTML) return name === 'image' ? 'img' : name;
+    return name;
+  }
+
+  private emitOpenTag(name: string): void {
+    this.tagname = name;
+    // A second <form> while one is open is ignored, attributes and all.
+    if (name === 'form' && this.tags.includes('form')) {
+      this.tagname = '';
+      return;
+    }
+    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    if (impliesClose !== undefined) {
+      while (this.tags.length > 0 && impliesClose.has(this.tags[this.tags.length - 1] as string)) {
+        this.popElement();
+      }
+    }
+    if (!VOID_ELEMENTS.has(name)) {
+      this.tags.push(name);
+      if (name === 'svg') this.contexts.push(SVG);
+      else if (name === 'math') this.contexts.push(MATH);
+      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.contexts.push(HTML);
+    }
+    this.attrs = {};
+  }
+
+  private endOpenTag(): void {
+    if (this.attrs !== null) {
+      this.open(this.tagname, this.attrs);
+      this.attrs = null;
+    }
+    if (VOID_ELEMENTS.has(this.tagname)) this.close();
+    this.tagname = '';
+  }
+
+  private closeCurrentTag(): void {
+    const name = this.tagname;
+    this.endOpenTag();
+    if (this.tags[this.tags.length - 1] === name) this.popElement();
+  }
+
+  private popElement(): void {
+    const name = this.tags.pop();
+    if (name === 'svg' || name === 'math' || (name !== undefined && HTML_INTEGRATION_ELEMENTS.has(name))) {
+      this.contexts.pop();
+    }
+    this.close();
+  }
+
+  private open(tag: string, attrs: Record<string, string>): void {
+    if (this.skipping > 0 || this.skipped.has(tag)) {
+      this.skipping++;
+      return;
+    }
+    if (this.stack.length >= MAX_DEPTH) {
+      this.flattened++;
+      return;
+    }
+    const element: HtmlElement = { tag, attrs, children: [] };
+    this.stack[this.stack.length - 1]?.children.push(element);
+    this.stack.push(element);
+  }
+
+  private close(): void {
+    if (this.skipping > 0) this.skipping--;
+    else if (this.flattened > 0) this.flattened--;
+    else if (this.stack.length > 1) this.stack.pop();
+  }
+
+  private text(text: string): void {
+    const parent = this.stack[this.stack.length - 1];
+    if (parent === undefined) return;
+    const { children } = parent;
+    const last = children[children.length - 1];
+    // Entities arrive as separate text events; keep one string per run.
+    if (typeof last === 'string') children[children.length - 1] = last + text;
+    else children.push(text);
+  }
+}
