@@ -6,6 +6,7 @@ import {
   VOID_ELEMENTS,
 } from './closing-rules.ts';
 import type { HtmlElement } from './html-tree.ts';
+import { lowerCaseName } from './lower-case-name.ts';
 
 const { fromCodePoint } = String;
 
@@ -101,7 +102,7 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   }
 
   onattribname(start: number, endIndex: number): void {
-    this.attribname = this.html.slice(start, endIndex).toLowerCase();
+    this.attribname = lowerCaseName(this.html, start, endIndex);
   }
 
   onattribdata(start: number, endIndex: number): void {
@@ -132,7 +133,7 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   onend(): void {}
 
   private readTagName(start: number, endIndex: number): string {
-    const name = this.html.slice(start, endIndex).toLowerCase();
+    const name = lowerCaseName(this.html, start, endIndex);
     const context = this.contexts[this.contexts.length - 1];
     if (context === SVG) return SVG_TAG_NAMES.get(name) ?? name;
     // The end tag of an SVG element inside an integration point (</foreignObject> from its content).
