@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openStore, type Store } from '../store.ts';
 import { makeTempDir } from '../test-support/temp-dir.ts';
+import { ReaderPool } from './reader-pool.ts';
 
 describe('selects while the main SQLite handle is busy', () => {
   let store: Store;
@@ -51,5 +52,26 @@ describe('selects while the main SQLite handle is busy', () => {
     release();
     await transaction;
     expect(await names()).toEqual(['已提交', '未提交']);
+  });
+});
+
+describe('ReaderPool after destroy', () => {
+  it('refuses new reads and fails waiting ones instead of opening handles nobody closes', async () => {
+    const temp = await makeTempDir();
+    const filename = join(temp.dir, 'store.db');
+    const store = await openStore(`file:${filename}`);
+    const pool = new ReaderPool({ filename, size: 1, busyTimeoutMs: 1000, cacheKib: 1024 });
+    try {
+      const held = await pool.acquire();
+      const waiting = pool.acquire();
+      const destroyed = pool.destroy();
+      await expect(waiting).rejects.toThrow('the store is closed');
+      await destroyed;
+      await expect(pool.acquire()).rejects.toThrow('the store is closed');
+      pool.release(held);
+    } finally {
+      await store.close();
+      await temp.cleanup();
+    }
   });
 });

@@ -19,7 +19,8 @@ export class ReaderPool {
   readonly #cacheKib: number;
   readonly #idle: Reader[] = [];
   readonly #all: Promise<Reader>[] = [];
-  readonly #waiting: ((reader: Reader) => void)[] = [];
+  readonly #waiting: { resolve(reader: Reader): void; reject(error: Error): void }[] = [];
+  #closed = false;
 
   constructor(options: { filename: string; size: number; busyTimeoutMs: number; cacheKib: number }) {
     this.#filename = options.filename;
@@ -30,6 +31,9 @@ export class ReaderPool {
 
   /** A reader: an idle one, a new one while fewer than `size` are open, else the next released. */
   async acquire(): Promise<Reader> {
+    // A read that comes after close (a late poll, say) must not open a handle nobody will close:
+    // it would hold the file (and recreate its -shm) after the store said it was done with it.
+    if (this.#closed) throw new Error('sqlite3 dialect: the store is closed');
     const idle = this.#idle.pop();
     if (idle !== undefined) return idle;
     if (this.#all.length < this.#size) {
@@ -42,18 +46,21 @@ export class ReaderPool {
         throw error;
       }
     }
-    return new Promise((resolve) => this.#waiting.push(resolve));
+    return new Promise((resolve, reject) => this.#waiting.push({ resolve, reject }));
   }
 
   /** Gives a reader back (to the longest waiter first). */
   release(reader: Reader): void {
     const next = this.#waiting.shift();
-    if (next !== undefined) next(reader);
+    if (next !== undefined) next.resolve(reader);
     else this.#idle.push(reader);
   }
 
   /** Closes every reader. */
   async destroy(): Promise<void> {
+    this.#closed = true;
+    for (const waiter of this.#waiting.splice(0))
+      waiter.reject(new Error('sqlite3 dialect: the store is closed'));
     const all = this.#all.splice(0);
     this.#idle.length = 0;
     for (const opened of await Promise.allSettled(all)) {

@@ -174,8 +174,9 @@ export class Sqlite3Driver implements Driver {
   }
 
   async destroy(): Promise<void> {
-    await this.#readers?.destroy();
+    const readers = this.#readers;
     this.#readers = undefined;
+    await readers?.destroy();
     await this.#connection?.finalizePrepared();
     const db = this.#db;
     this.#db = undefined;
