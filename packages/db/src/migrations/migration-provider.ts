@@ -11,6 +11,7 @@ import * as m0010 from './0010-ledger.ts';
 import * as m0020 from './0020-token-expiry-sessions.ts';
 import * as m0030 from './0030-read-model-indexes-rollups.ts';
 import * as m0031 from './0031-rollup-chains.ts';
+import * as m0032 from './0032-region-name-code-index.ts';
 
 /** A migration module: `up` learns the engine so it can pick engine-specific column idioms. */
 interface MigrationModule {
@@ -33,6 +34,7 @@ const MODULES: Record<string, MigrationModule> = {
   '0020-token-expiry-sessions': m0020,
   '0030-read-model-indexes-rollups': m0030,
   '0031-rollup-chains': m0031,
+  '0032-region-name-code-index': m0032,
 };
 
 /** Serves the migrations in this folder, bound to the engine they will run on. */
