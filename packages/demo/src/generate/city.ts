@@ -7,7 +7,7 @@ import {
   TOWNSHIP_PROFILE,
   ZONE_PROFILE,
 } from './departments.ts';
-import { DEMO_CITY, DEMO_PROVINCE, inventName, shortName } from './names.ts';
+import { DEMO_CITY, DEMO_PROVINCE, inventName, nthLongName, nthName, shortName } from './names.ts';
 import type { Rng } from './prng.ts';
 
 /** How big a city is: the demo uses the default, the province-scale benchmark larger ones. */
@@ -49,7 +49,7 @@ export interface City {
 const pad2 = (n: number) => String(n).padStart(2, '0');
 
 /** Names and codes of the city with this index: 0 is the hand-named demo city, others are invented. */
-function cityNames(rng: Rng, index: number, counties: number) {
+function cityNames(index: number, counties: number) {
   if (index === 0 && counties <= DEMO_CITY.counties.length) {
     return {
       province: { ...DEMO_PROVINCE },
@@ -59,20 +59,24 @@ function cityNames(rng: Rng, index: number, counties: number) {
   }
   const provinceNo = 53 + Math.floor(index / 50);
   const prefix = `${provinceNo}${pad2(40 + (index % 50))}`;
-  const taken = new Set<string>();
-  const province = { name: `${inventName(rng, taken)}省`, code: `${provinceNo}0000` };
-  const city = { name: `${inventName(rng, taken)}市`, code: `${prefix}00` };
-  const list = Array.from({ length: counties }, (_, i) =>
-    i === 0
-      ? { name: `${inventName(rng, taken)}区`, code: `${prefix}02` }
-      : { name: `${inventName(rng, taken)}县`, code: `${prefix}${pad2(20 + i)}` },
-  );
+  // Names follow from the index, not from draws per city: cities drew from a fresh pool each, so at
+  // province scale later cities reused earlier cities' county names, and their agencies then read as
+  // the same agency moving between regions (a new version replacing the old one) instead of new ones.
+  const province = { name: `${nthName(provinceNo)}省`, code: `${provinceNo}0000` };
+  // Two syllables while they last (1,080 cities), then three: never the same name twice.
+  const city = { name: `${index < 1080 ? nthName(index) : nthLongName(index)}市`, code: `${prefix}00` };
+  const list = Array.from({ length: counties }, (_, i) => {
+    const name = nthLongName(index * counties + i);
+    return i === 0
+      ? { name: `${name}区`, code: `${prefix}02` }
+      : { name: `${name}县`, code: `${prefix}${pad2(20 + i)}` };
+  });
   return { province, city, counties: list };
 }
 
 /** Builds the city with this index: city government, office, departments, zone, and its counties. */
 export function buildCity(rng: Rng, index: number, shape: CityShape): City {
-  const names = cityNames(rng.fork('names'), index, shape.counties);
+  const names = cityNames(index, shape.counties);
   const city = names.city;
   const departments = DEPARTMENTS.slice(0, shape.departments);
   const agencies: AgencyDef[] = [];

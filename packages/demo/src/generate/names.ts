@@ -23,6 +23,31 @@ export function inventName(rng: Rng, taken: Set<string>): string {
   throw new RangeError('inventName: name pool exhausted');
 }
 
+// Multipliers coprime with the pool sizes (36 × 30 = 1,080 and 36 × 30 × 30 = 32,400), so n → n·m mod size is a
+// bijection that scatters neighbouring indexes over the pool instead of walking it in order.
+const SCATTER_2 = 389;
+const SCATTER_3 = 12_347;
+
+/** The n-th two-syllable name (n < 1,080): different for every n, the same on every run. */
+export function nthName(n: number): string {
+  const size = FIRST.length * SECOND.length;
+  if (!Number.isInteger(n) || n < 0 || n >= size)
+    throw new RangeError(`nthName: ${n} is outside 0..${size - 1}`);
+  const k = (n * SCATTER_2) % size;
+  return `${FIRST[Math.floor(k / SECOND.length)]}${SECOND[k % SECOND.length]}`;
+}
+
+/** The n-th three-syllable name (n < 32,400): different for every n, the same on every run. */
+export function nthLongName(n: number): string {
+  const size = FIRST.length * SECOND.length * SECOND.length;
+  if (!Number.isInteger(n) || n < 0 || n >= size) {
+    throw new RangeError(`nthLongName: ${n} is outside 0..${size - 1}`);
+  }
+  const k = (n * SCATTER_3) % size;
+  const tail = k % (SECOND.length * SECOND.length);
+  return `${FIRST[Math.floor(k / (SECOND.length * SECOND.length))]}${SECOND[Math.floor(tail / SECOND.length)]}${SECOND[tail % SECOND.length]}`;
+}
+
 /**
  * The demo city and eight of its counties (the first is an urban district). 嵩县 is left out on
  * purpose: the customer's real 嵩县 report must never sit beside generated figures for the same agency.
