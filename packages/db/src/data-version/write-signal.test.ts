@@ -1,24 +1,17 @@
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importReport } from '../import/import-report.ts';
 import { listReports } from '../queries/list-reports.ts';
-import { openStore, type Store } from '../store.ts';
+import type { Store } from '../store.ts';
+import { freshStoreEachTest } from '../test-support/fresh-store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { sampleAndRevision } from '../versions/revised-sample.ts';
 import { getDataVersion } from './data-version.ts';
 
 describe.each(testStoreTargets())('write signal on $name', (target) => {
   let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeEach(async () => {
-    const created = await target.create();
-    cleanup = created.cleanup;
-    store = await openStore(created.url);
-  });
-  afterEach(async () => {
-    await store.close();
-    await cleanup();
+  freshStoreEachTest(target, (opened) => {
+    store = opened;
   });
 
   /** How many signals `action` caused, and the data version right at the first one. */

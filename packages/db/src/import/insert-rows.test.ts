@@ -1,21 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store.ts';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../store.ts';
+import { freshStoreEachTest } from '../test-support/fresh-store.ts';
 import { seedAgency, seedReport } from '../test-support/seed-report.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { InsertRowsError, insertRows, SQLITE_ROWS_PER_STATEMENT } from './insert-rows.ts';
 
 describe.each(testStoreTargets())('insertRows on $name', (target) => {
   let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeEach(async () => {
-    const created = await target.create();
-    cleanup = created.cleanup;
-    store = await openStore(created.url);
-  });
-  afterEach(async () => {
-    await store.close();
-    await cleanup();
+  freshStoreEachTest(target, (opened) => {
+    store = opened;
   });
 
   it('stores text, numbers, nulls and booleans as a plain insert would', async () => {

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store.ts';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../store.ts';
+import { freshStoreEachTest } from '../test-support/fresh-store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { ensureRegionChain } from './ensure-region-chain.ts';
 import { regionChainFor } from './region-chain.ts';
@@ -7,16 +8,8 @@ import { inRegionSubtree, resolveRegion, UnknownRegionError } from './region-ref
 
 describe.each(testStoreTargets())('ensureRegionChain on $name', (target) => {
   let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeEach(async () => {
-    const created = await target.create();
-    cleanup = created.cleanup;
-    store = await openStore(created.url);
-  });
-  afterEach(async () => {
-    await store.close();
-    await cleanup();
+  freshStoreEachTest(target, (opened) => {
+    store = opened;
   });
 
   const regions = () =>

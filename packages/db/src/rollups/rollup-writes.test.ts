@@ -1,7 +1,8 @@
 import { METRICS } from '@nianbao/schema';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SQLITE_ROWS_PER_STATEMENT } from '../import/insert-rows.ts';
-import { openStore, type Store } from '../store.ts';
+import type { Store } from '../store.ts';
+import { freshStoreEachTest } from '../test-support/fresh-store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { RollupDelta } from './rollup-delta.ts';
 import { REPORTS_CODE } from './rollup-values.ts';
@@ -9,16 +10,8 @@ import { applyRollups } from './rollup-writes.ts';
 
 describe.each(testStoreTargets())('applyRollups on $name', (target) => {
   let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeEach(async () => {
-    const created = await target.create();
-    cleanup = created.cleanup;
-    store = await openStore(created.url);
-  });
-  afterEach(async () => {
-    await store.close();
-    await cleanup();
+  freshStoreEachTest(target, (opened) => {
+    store = opened;
   });
 
   it('adds a delta of more rows than one statement takes to the rows already there', async () => {

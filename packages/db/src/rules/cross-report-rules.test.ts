@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importReport } from '../import/import-report.ts';
-import { openStore, type Store } from '../store.ts';
+import type { Store } from '../store.ts';
 import {
   FIXTURES,
   type FixtureName,
@@ -9,6 +9,7 @@ import {
   importFixtures,
   printedTotal,
 } from '../test-support/analytics-fixtures.ts';
+import { freshStoreEachTest } from '../test-support/fresh-store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { runCrossReportRules } from './cross-report-rules.ts';
 
@@ -18,16 +19,8 @@ const FORWARD = '四、结转下年度继续办理';
 
 describe.each(testStoreTargets())('cross-report rules on $name', (target) => {
   let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeEach(async () => {
-    const created = await target.create();
-    cleanup = created.cleanup;
-    store = await openStore(created.url);
-  });
-  afterEach(async () => {
-    await store.close();
-    await cleanup();
+  freshStoreEachTest(target, (opened) => {
+    store = opened;
   });
 
   const findings = async (reportId: number | undefined, rule?: string) =>

@@ -1,24 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import { parseReport } from '@nianbao/parser';
 import { computeDerived } from '@nianbao/schema';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store.ts';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../store.ts';
 import { fixturePath, importFixtures } from '../test-support/analytics-fixtures.ts';
+import { freshStoreEachTest } from '../test-support/fresh-store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { refreshDerivedValues } from './derived-values.ts';
 
 describe.each(testStoreTargets())('derived values on $name', (target) => {
   let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeEach(async () => {
-    const created = await target.create();
-    cleanup = created.cleanup;
-    store = await openStore(created.url);
-  });
-  afterEach(async () => {
-    await store.close();
-    await cleanup();
+  freshStoreEachTest(target, (opened) => {
+    store = opened;
   });
 
   const stored = async (reportId: number) =>

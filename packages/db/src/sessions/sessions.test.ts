@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store.ts';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../store.ts';
+import { freshStoreEachTest } from '../test-support/fresh-store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { createToken, listTokens, revokeToken, verifyToken } from '../tokens/api-tokens.ts';
 import { writeDb } from '../write-tables.ts';
@@ -9,16 +10,8 @@ const HOUR = 3_600_000;
 
 describe.each(testStoreTargets())('token expiry and sessions on $name', (target) => {
   let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeEach(async () => {
-    const created = await target.create();
-    cleanup = created.cleanup;
-    store = await openStore(created.url);
-  });
-  afterEach(async () => {
-    await store.close();
-    await cleanup();
+  freshStoreEachTest(target, (opened) => {
+    store = opened;
   });
 
   it('verifies a token only before its expiry, and lists the expiry', async () => {

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openStore, type Store } from '../store.ts';
+import { describe, expect, it } from 'vitest';
+import type { Store } from '../store.ts';
+import { freshStoreEachTest } from '../test-support/fresh-store.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { writeDb } from '../write-tables.ts';
 import {
@@ -13,16 +14,8 @@ import {
 
 describe.each(testStoreTargets())('API tokens on $name', (target) => {
   let store: Store;
-  let cleanup: () => Promise<void>;
-
-  beforeEach(async () => {
-    const created = await target.create();
-    cleanup = created.cleanup;
-    store = await openStore(created.url);
-  });
-  afterEach(async () => {
-    await store.close();
-    await cleanup();
+  freshStoreEachTest(target, (opened) => {
+    store = opened;
   });
 
   it('stores only the hash of a random token and verifies it until it is revoked', async () => {
