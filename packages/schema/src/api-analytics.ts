@@ -188,14 +188,30 @@ export const comparisonDtoSchema = z.discriminatedUnion('groupBy', [
 ]);
 export type ComparisonDto = z.infer<typeof comparisonDtoSchema>;
 
+/** Columns a ranking can be listed by; `move` is places gained since last year (previousRank − rank). */
+export const rankingSortKeySchema = z.enum(['rank', 'name', 'value', 'previousValue', 'change', 'move']);
+export type RankingSortKey = z.infer<typeof rankingSortKeySchema>;
+
+/** The most rows one page of GET /api/rankings carries; without `limit` every row comes. */
+export const RANKING_PAGE_MAX = 1000;
+
 /** Query of GET /api/rankings. */
 export const rankingQuerySchema = z.object({
   metric: z.string().min(1).max(100),
   year,
   ...regionFilter,
   kind: agencyKindSchema.optional(),
+  /** Which end of the metric ranks first; ranks are always those of this order. */
   order: z.enum(['desc', 'asc']).default('desc'),
   includeFlagged: z.stringbool().default(false),
+  /** The column the rows are listed by (default: rank); missing figures last either way. */
+  sort: rankingSortKeySchema.optional(),
+  /** Direction of `sort`; by default ascending for rank and name, descending for figures. */
+  dir: z.enum(['asc', 'desc']).optional(),
+  /** Rows skipped in the sorted list (with `limit`). */
+  offset: z.coerce.number().int().min(0).default(0),
+  /** Rows in this page, 1..1000; without it every row. Exports (`format`) always carry every row. */
+  limit: z.coerce.number().int().min(1).max(RANKING_PAGE_MAX).optional(),
   format: exportFormatSchema.optional(),
 });
 
@@ -218,12 +234,24 @@ export const rankingRowSchema = z.object({
 });
 export type RankingRowDto = z.infer<typeof rankingRowSchema>;
 
-/** GET /api/rankings. */
+/** GET /api/rankings: one page of the sorted ranking, with counts of the whole ranking. */
 export const rankingDtoSchema = z.object({
   metric: z.string(),
   year: z.number().int(),
   order: z.enum(['desc', 'asc']),
   includeFlagged: z.boolean(),
+  sort: rankingSortKeySchema,
+  dir: z.enum(['asc', 'desc']),
+  /** Rows of the whole ranking (every page). */
+  total: z.number().int(),
+  /** Of those, rows with a value (ranked). */
+  ranked: z.number().int(),
+  /** Of those, rows from reports with an error finding (0 unless includeFlagged). */
+  flaggedCount: z.number().int(),
+  /** Index of the first row of `rows` in the sorted ranking. */
+  offset: z.number().int(),
+  /** The page size asked for; null when `rows` is the whole ranking. */
+  limit: z.number().int().nullable(),
   rows: z.array(rankingRowSchema),
 });
 export type RankingDto = z.infer<typeof rankingDtoSchema>;

@@ -13,6 +13,13 @@ describe('analytics tables', () => {
       year: 2021,
       order: 'desc',
       includeFlagged: true,
+      sort: 'rank',
+      dir: 'asc',
+      total: 2,
+      ranked: 2,
+      flaggedCount: 1,
+      offset: 0,
+      limit: null,
       rows: [
         {
           rank: 1,

@@ -104,6 +104,69 @@ describe.each(testStoreTargets())('GET /api/rankings on $name', (target) => {
     expect(ranked).toEqual([...ranked].sort((a, b) => a - b));
   });
 
+  it("answers pages of a sorted ranking with the whole ranking's ranks and counts on every page", async () => {
+    const base = '/api/rankings?metric=t3.new.total&year=2020&includeFlagged=true';
+    const whole = await world.get<RankingDto>(base);
+    expect(whole).toMatchObject({ sort: 'rank', dir: 'asc', offset: 0, limit: null });
+    expect(whole.total).toBe(whole.rows.length);
+    expect(whole.total).toBeGreaterThan(3);
+    expect(whole.ranked).toBe(whole.rows.filter((r) => r.rank !== null).length);
+    expect(whole.flaggedCount).toBe(whole.rows.filter((r) => r.flagged).length);
+    const byAgency = new Map(whole.rows.map((r) => [r.agencyId, r]));
+
+    for (const sort of ['rank', 'name', 'value', 'previousValue', 'change', 'move']) {
+      for (const dir of ['asc', 'desc']) {
+        const all = await world.get<RankingDto>(`${base}&sort=${sort}&dir=${dir}`);
+        expect(all.rows).toHaveLength(whole.total);
+        const paged: RankingDto['rows'] = [];
+        for (let offset = 0; offset < whole.total; offset += 3) {
+          const page = await world.get<RankingDto>(
+            `${base}&sort=${sort}&dir=${dir}&offset=${offset}&limit=3`,
+          );
+          expect(page).toMatchObject({
+            sort,
+            dir,
+            offset,
+            limit: 3,
+            total: whole.total,
+            ranked: whole.ranked,
+            flaggedCount: whole.flaggedCount,
+          });
+          // Each row carries its rank in the whole ranking, whatever the page and the column.
+          for (const row of page.rows) expect(row).toEqual(byAgency.get(row.agencyId));
+          paged.push(...page.rows);
+        }
+        expect(paged).toEqual(all.rows);
+      }
+    }
+    // A column's first click lists figures largest first, missing ones last.
+    const byValue = await world.get<RankingDto>(`${base}&sort=value&limit=2`);
+    expect(byValue.dir).toBe('desc');
+    const values = whole.rows.flatMap((r) => (r.value === null ? [] : [r.value]));
+    expect(byValue.rows[0]?.value).toBe(Math.max(...values));
+    const lastByValue = await world.get<RankingDto>(`${base}&sort=value&offset=${whole.total - 1}&limit=1`);
+    expect(lastByValue.rows[0]?.value ?? null).toBe(
+      whole.rows.some((r) => r.value === null) ? null : Math.min(...values),
+    );
+  });
+
+  it('rejects bad sort, direction and page values precisely', async () => {
+    const base = '/api/rankings?metric=t3.new.total&year=2020';
+    for (const [param, field] of [
+      ['sort=size', 'sort'],
+      ['dir=up', 'dir'],
+      ['offset=-1', 'offset'],
+      ['offset=1.5', 'offset'],
+      ['limit=0', 'limit'],
+      ['limit=1001', 'limit'],
+      ['limit=ten', 'limit'],
+    ]) {
+      const bad = await world.get<{ error: { code: string; message: string } }>(`${base}&${param}`, 400);
+      expect(bad.error.code).toBe('invalid_request');
+      expect(bad.error.message).toContain(field);
+    }
+  });
+
   it('answers bad queries with the shared error shape', async () => {
     const missingYear = await world.get<{ error: { code: string; message: string } }>(
       '/api/rankings?metric=t3.new.total',
@@ -144,7 +207,8 @@ describe.each(testStoreTargets())('GET /api/rankings?format=csv on $name', (targ
   it('downloads the same ranking as CSV with Chinese headers and the unit in them', async () => {
     const url = '/api/rankings?metric=t3.new.total&year=2020&kind=department&includeFlagged=true';
     const json = await world.get<RankingDto>(url);
-    const res = await world.app.request(`${url}&format=csv`);
+    // A page's query downloads every row all the same.
+    const res = await world.app.request(`${url}&offset=1&limit=1&format=csv`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(await res.arrayBuffer());
@@ -163,5 +227,14 @@ describe.each(testStoreTargets())('GET /api/rankings?format=csv on $name', (targ
     expect(rows.map((r) => [num(r[0]), num(r[1]), r[2], num(r[5]), num(r[7])])).toEqual(
       json.rows.map((r) => [r.rank, r.agencyId, r.agencyName, r.value, r.previousRank]),
     );
+
+    // Every row, in the column order asked for.
+    const byName = await world.get<RankingDto>(`${url}&sort=name&dir=desc`);
+    const sorted = await world.app.request(`${url}&sort=name&dir=desc&limit=1&format=csv`);
+    const [, ...sortedRows] = parseCsv(
+      new TextDecoder('utf-8', { ignoreBOM: true }).decode(await sorted.arrayBuffer()).slice(1),
+    );
+    expect(sortedRows.map((r) => num(r[1]))).toEqual(byName.rows.map((r) => r.agencyId));
+    expect(sortedRows).toHaveLength(json.total);
   });
 });

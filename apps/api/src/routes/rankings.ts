@@ -7,7 +7,10 @@ import { rankingTable } from '../formats/analytics-tables.ts';
 import { exportable } from '../formats/exportable.ts';
 import { analyticsProblem, assertMetrics, regionRefOf } from './regions.ts';
 
-/** Agencies ranked by one metric in one year, with last year's rank; flagged reports on request. */
+/**
+ * Agencies ranked by one metric in one year, with last year's rank; flagged reports on request.
+ * Listed by any column and cut into pages (`offset`, `limit`); downloads always carry every row.
+ */
 export const rankingRoutes = (store: Store) =>
   new Hono().get(
     '/',
@@ -16,6 +19,7 @@ export const rankingRoutes = (store: Store) =>
     async (c) => {
       const query = c.req.valid('query');
       assertMetrics([query.metric]);
+      const download = query.format === 'csv' || query.format === 'xlsx';
       const ranking = await getRankings(store, {
         metric: query.metric,
         year: query.year,
@@ -23,6 +27,10 @@ export const rankingRoutes = (store: Store) =>
         kind: query.kind,
         order: query.order,
         includeFlagged: query.includeFlagged,
+        sort: query.sort,
+        dir: query.dir,
+        offset: download ? 0 : query.offset,
+        limit: download ? undefined : query.limit,
       }).catch((error: unknown) => {
         throw analyticsProblem(error);
       });

@@ -7,6 +7,7 @@ import { type FixtureName, importFixtures, printedTotal } from '../test-support/
 import { testStoreTargets } from '../test-support/test-stores.ts';
 import { getRankings } from './get-rankings.ts';
 import { UnknownMetricError } from './get-series.ts';
+import { sortRankingRows } from './ranking-order.ts';
 
 const NEW = '一、本年新收政府信息公开申请数量';
 
@@ -150,6 +151,42 @@ describe.each(testStoreTargets())('getRankings on $name', (target) => {
       reportId: outcomes.get('songxian-2020-zfb.txt')?.reportId,
       change: null,
     });
+  });
+
+  it('cuts pages of the sorted ranking, with ranks and counts of the whole ranking on every page', async () => {
+    const base = { metric: 't3.new.total', year: 2020, order: 'desc', includeFlagged: true } as const;
+    const whole = await getRankings(store, base);
+    expect(whole).toMatchObject({ sort: 'rank', dir: 'asc', offset: 0, limit: null });
+    expect(whole.total).toBe(whole.rows.length);
+    expect(whole.ranked).toBe(whole.rows.filter((r) => r.rank !== null).length);
+    expect(whole.flaggedCount).toBe(whole.rows.filter((r) => r.flagged).length);
+    expect(whole.flaggedCount).toBeGreaterThan(0);
+    expect(whole.total).toBeGreaterThan(3);
+
+    for (const sort of ['rank', 'name', 'value', 'previousValue', 'change', 'move'] as const) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const all = await getRankings(store, { ...base, sort, dir });
+        expect(all.rows).toEqual(sortRankingRows(whole.rows, sort, dir));
+        const pages = [];
+        for (let offset = 0; offset < whole.total; offset += 2) {
+          const page = await getRankings(store, { ...base, sort, dir, offset, limit: 2 });
+          expect(page).toMatchObject({
+            total: whole.total,
+            ranked: whole.ranked,
+            flaggedCount: whole.flaggedCount,
+            offset,
+            limit: 2,
+            sort,
+            dir,
+          });
+          pages.push(...page.rows);
+        }
+        expect(pages).toEqual(all.rows);
+      }
+    }
+    const past = await getRankings(store, { ...base, offset: whole.total, limit: 5 });
+    expect(past.rows).toEqual([]);
+    expect(past.total).toBe(whole.total);
   });
 
   it('rejects unknown metrics and regions', async () => {

@@ -1,10 +1,22 @@
-import { type AgencyKind, metricByCode, type RankingDto, type RankingRowDto } from '@nianbao/schema';
+import {
+  type AgencyKind,
+  metricByCode,
+  type RankingDto,
+  type RankingRowDto,
+  type RankingSortKey,
+} from '@nianbao/schema';
 import { type Kysely, sql } from 'kysely';
 import type { Database } from '../database.ts';
 import { type RegionRef, regionSubtreeIds, resolveRegion } from '../regions/region-ref.ts';
 import type { Store } from '../store.ts';
 import { UnknownMetricError } from './get-series.ts';
 import { loadMetricValues } from './metric-values.ts';
+import {
+  defaultRankingDirection,
+  nameComparator,
+  rankingComparator,
+  type SortDirection,
+} from './ranking-order.ts';
 import { hasErrorFinding, type ReportScope, scopedReports } from './report-scope.ts';
 
 export interface RankingFilter {
@@ -16,6 +28,14 @@ export interface RankingFilter {
   order: 'asc' | 'desc';
   /** Rank reports with error findings too (marked `flagged`); by default they are left out. */
   includeFlagged: boolean;
+  /** The column the rows are listed by (default rank); ranks stay those of the whole ranking. */
+  sort?: RankingSortKey | undefined;
+  /** Direction of `sort`; by default that of defaultRankingDirection. */
+  dir?: SortDirection | undefined;
+  /** Rows of the sorted list skipped before the page (default 0). */
+  offset?: number | undefined;
+  /** Rows in the page; undefined lists every row from `offset`. */
+  limit?: number | undefined;
 }
 
 interface Ranked {
@@ -28,14 +48,15 @@ interface Ranked {
   flagged: boolean;
 }
 
-const collator = new Intl.Collator('zh-CN');
 // Equal values must share a rank even when float arithmetic left them a hair apart (2/3 · 100).
 const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
 /**
  * Agencies' current reports of one year ordered by a metric: competition ranking (ties share a
  * rank, the next rank skips: 1, 1, 3), nulls last and unranked, and each agency's value and rank in
- * the previous year's ranking under the same filters. Throws UnknownMetricError / UnknownRegionError.
+ * the previous year's ranking under the same filters. The whole ranking is always computed (ranks
+ * and counts are those of every row); `sort`, `offset` and `limit` choose the rows returned.
+ * Throws UnknownMetricError / UnknownRegionError.
  */
 export async function getRankings(store: Store, filter: RankingFilter): Promise<RankingDto> {
   const { metric, year, order, includeFlagged } = filter;
@@ -55,14 +76,19 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
     if (entry.year === year) current.push(entry);
     else if (entry.year === year - 1) previous.push(entry);
   }
+  const compareNames = nameComparator(entries.map((e) => e.agencyName));
   const before = new Map<number, { value: number | null; rank: number | null }>();
-  rank(previous, order, (entry, rankHere) => {
+  rank(previous, order, compareNames, (entry, rankHere) => {
     before.set(entry.agencyId, { value: entry.value, rank: rankHere });
   });
-  const rows: RankingRowDto[] = [];
-  rank(current, order, (entry, rankHere) => {
+  let rows: RankingRowDto[] = [];
+  let ranked = 0;
+  let flaggedCount = 0;
+  rank(current, order, compareNames, (entry, rankHere) => {
     const last = before.get(entry.agencyId);
     const previousValue = last?.value ?? null;
+    if (rankHere !== null) ranked += 1;
+    if (entry.flagged) flaggedCount += 1;
     rows.push({
       agencyId: entry.agencyId,
       agencyName: entry.agencyName,
@@ -76,7 +102,15 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
       change: entry.value !== null && previousValue !== null ? entry.value - previousValue : null,
     });
   });
-  return { metric, year, order, includeFlagged, rows };
+  const sort = filter.sort ?? 'rank';
+  const dir = filter.dir ?? defaultRankingDirection(sort);
+  // Rank order is the order rank() emitted (ties by name, unranked last by name): no second sort.
+  if (sort !== 'rank' || dir !== 'asc') rows.sort(rankingComparator(sort, dir, compareNames));
+  const total = rows.length;
+  const offset = filter.offset ?? 0;
+  const limit = filter.limit ?? null;
+  if (offset > 0 || limit !== null) rows = rows.slice(offset, limit === null ? undefined : offset + limit);
+  return { metric, year, order, includeFlagged, sort, dir, total, ranked, flaggedCount, offset, limit, rows };
 }
 
 type Entry = Omit<Ranked, 'rank'> & { year: number | null };
@@ -163,6 +197,7 @@ async function rankEntriesByLoading(
 function rank(
   entries: Entry[],
   order: 'asc' | 'desc',
+  compareNames: (a: string, b: string) => number,
   emit: (entry: Entry, rank: number | null) => void,
 ): void {
   const sign = order === 'desc' ? -1 : 1;
@@ -170,7 +205,7 @@ function rank(
     if (a.value === null || b.value === null) {
       if (a.value !== b.value) return a.value === null ? 1 : -1;
     } else if (!same(a.value, b.value)) return sign * (a.value - b.value);
-    return collator.compare(a.agencyName, b.agencyName) || a.agencyId - b.agencyId;
+    return compareNames(a.agencyName, b.agencyName) || a.agencyId - b.agencyId;
   });
   let previous: { value: number; rank: number } | undefined;
   for (const [index, entry] of entries.entries()) {
