@@ -302,11 +302,21 @@ describe('排名', () => {
     const top = ranking.rows[0];
     if (top === undefined) throw new Error('empty ranking');
     const page = await harness.newPage();
+    const asked: URL[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname === '/api/rankings') asked.push(url);
+    });
     await page.goto(`${harness.url}/rankings`);
     const rows = page.getByTestId('ranking-row');
     await rows.first().waitFor({ timeout: 20_000 });
     expect(await page.getByTestId('ranking-table').getAttribute('data-rows')).toBe(
       String(ranking.rows.length),
+    );
+    // The table asks for a page, not the whole ranking; the summary still counts the whole ranking.
+    expect(asked[0]?.searchParams.get('limit')).toBe('200');
+    expect(await page.getByTestId('ranking-summary').textContent()).toContain(
+      `共 ${ranking.total} 个机构，${ranking.ranked} 个有数值参与排名`,
     );
     // Only the rows in view are in the page.
     expect(await rows.count()).toBeLessThan(ranking.rows.length);
@@ -326,6 +336,10 @@ describe('排名', () => {
     await expect
       .poll(async () => readNumber((await rows.first().locator('td').allTextContents())[2]))
       .toBe(smallest);
+    // The column sort is the server's.
+    expect(
+      asked.some((u) => u.searchParams.get('sort') === 'value' && u.searchParams.get('dir') === 'asc'),
+    ).toBe(true);
 
     // Scrolling the box brings the last rows in.
     const last = [...ranking.rows].sort((a, b) => (b.value ?? -1) - (a.value ?? -1))[0];
@@ -348,39 +362,67 @@ describe('排名', () => {
     await page.close();
   }, 60_000);
 
-  it('keeps a 3,200-row ranking to a few dozen rows in the page while scrolling through all of it', async () => {
-    // The demo city has about 200 agencies a year; a province has thousands. The server's answer is
-    // widened here to province size so the browser's side of it is exercised.
+  it('keeps a 3,200-row ranking to a few dozen rows in the page, loading pages as it scrolls to the end', async () => {
+    // The demo city has about 200 agencies a year; a province has thousands. The server is widened
+    // here to a 3,200-agency ranking answered page by page (offset, limit), as the real one answers.
     const { year } = await cityLine('d.applications.received');
     const page = await harness.newPage();
+    const pagesAsked: { offset: number; limit: number }[] = [];
     await page.route('**/api/rankings?*', async (route) => {
+      const url = new URL(route.request().url());
       const real = (await (await route.fetch()).json()) as RankingDto;
-      const rows = Array.from({ length: 3200 }, (_, i) => ({
+      const all = Array.from({ length: 3200 }, (_, i) => ({
         ...(real.rows[i % real.rows.length] ?? real.rows[0]),
         rank: i + 1,
         agencyId: 1_000_000 + i,
         agencyName: `第${i + 1}号单位`,
         value: 3200 - i,
+        flagged: false,
       }));
-      await route.fulfill({ json: { ...real, rows } });
+      const offset = Number(url.searchParams.get('offset') ?? 0);
+      const limit = url.searchParams.has('limit') ? Number(url.searchParams.get('limit')) : null;
+      pagesAsked.push({ offset, limit: limit ?? all.length });
+      const rows = all.slice(offset, limit === null ? undefined : offset + limit);
+      await route.fulfill({
+        json: {
+          ...real,
+          total: all.length,
+          ranked: all.length,
+          flaggedCount: 0,
+          valueScale: 3200,
+          offset,
+          limit,
+          rows,
+        } satisfies RankingDto,
+      });
     });
     await page.goto(`${harness.url}/rankings?year=${year}`);
     const rows = page.getByTestId('ranking-row');
+    const drawn = page.locator('[data-testid=ranking-row], [data-testid=ranking-placeholder]');
     await rows.first().waitFor({ timeout: 20_000 });
-    expect(await page.getByTestId('ranking-table').getAttribute('data-rows')).toBe('3200');
+    const table = page.getByTestId('ranking-table');
+    expect(await table.getAttribute('data-rows')).toBe('3200');
+    expect(Number(await table.getAttribute('data-loaded'))).toBeLessThan(3200);
+    expect(await page.getByTestId('ranking-summary').textContent()).toContain('共 3200 个机构');
     for (const fraction of [0.25, 0.5, 1]) {
       await page.locator('.ranking-scroll').evaluate((el, f) => {
         el.scrollTop = (el.scrollHeight - el.clientHeight) * f;
       }, fraction);
       const expectedRank = Math.max(1, Math.round(3200 * fraction) - 5);
       await expect
-        .poll(async () => (await rows.locator('td:first-child').allTextContents()).map(Number))
+        .poll(async () => (await rows.locator('td:first-child').allTextContents()).map(Number), {
+          timeout: 20_000,
+        })
         .toContain(expectedRank);
-      expect(await rows.count()).toBeLessThan(80);
+      expect(await drawn.count()).toBeLessThan(80);
     }
     expect(await page.locator('.ranking-scroll').textContent()).toContain('第3200号单位');
+    // Page by page, each no larger than the table's page size, never the whole ranking at once.
+    expect(pagesAsked.length).toBeGreaterThan(1);
+    expect(pagesAsked.every((p) => p.limit <= 200)).toBe(true);
+    expect(new Set(pagesAsked.map((p) => p.offset)).size).toBe(pagesAsked.length);
     await page.close();
-  }, 60_000);
+  }, 90_000);
 });
 
 describe('加载、错误与重试', () => {

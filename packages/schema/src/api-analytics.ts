@@ -248,6 +248,8 @@ export const rankingDtoSchema = z.object({
   ranked: z.number().int(),
   /** Of those, rows from reports with an error finding (0 unless includeFlagged). */
   flaggedCount: z.number().int(),
+  /** The largest absolute value of the whole ranking (0 when none): the full width of value bars. */
+  valueScale: z.number(),
   /** Index of the first row of `rows` in the sorted ranking. */
   offset: z.number().int(),
   /** The page size asked for; null when `rows` is the whole ranking. */

@@ -18,6 +18,7 @@ describe('analytics tables', () => {
       total: 2,
       ranked: 2,
       flaggedCount: 1,
+      valueScale: 12,
       offset: 0,
       limit: null,
       rows: [

@@ -9,6 +9,7 @@ import type {
   CorrectionResultDto,
   MetricDef,
   RankingDto,
+  RankingSortKey,
   RegionTreeDto,
   ReportDetailWithVersionsDto,
   ReportDiffDto,
@@ -91,6 +92,12 @@ export interface RankingFilters extends RegionScope {
   kind?: AgencyKind | undefined;
   order?: 'asc' | 'desc' | undefined;
   includeFlagged?: boolean | undefined;
+  /** The column the server lists the rows by (default rank) and its direction. */
+  sort?: RankingSortKey | undefined;
+  dir?: 'asc' | 'desc' | undefined;
+  /** One page: rows skipped and rows wanted; without `limit` every row (downloads ignore both). */
+  offset?: number | undefined;
+  limit?: number | undefined;
 }
 
 /** Downloads offered beside tables. */
@@ -230,6 +237,10 @@ function rankingQuery(filters: RankingFilters) {
     kind: filters.kind,
     order: filters.order,
     includeFlagged: filters.includeFlagged === true ? 'true' : undefined,
+    sort: filters.sort,
+    dir: filters.dir,
+    offset: text(filters.offset),
+    limit: text(filters.limit),
   };
 }
 
@@ -441,7 +452,7 @@ export function createApiClient(options: ApiClientOptions = {}): ApiClient {
       compare: (filters, format) =>
         `${base}${rpc.compare.$path({ query: { ...compareQuery(filters), format } })}`,
       rankings: (filters, format) =>
-        `${base}${rpc.rankings.$path({ query: { ...rankingQuery(filters), format } })}`,
+        `${base}${rpc.rankings.$path({ query: { ...rankingQuery({ ...filters, offset: undefined, limit: undefined }), format } })}`,
     },
   };
 }

@@ -19,12 +19,28 @@ function rows(n: number): RankingRow[] {
   }));
 }
 
-function renderTable(data: RankingRow[], onSort: (key: RankingSortKey) => void = () => {}) {
+function renderTable(
+  data: RankingRow[],
+  onSort: (key: RankingSortKey) => void = () => {},
+  paging: { total?: number; onNearEnd?: () => void } = {},
+) {
+  const scale = Math.max(0, ...data.map((r) => Math.abs(r.value ?? 0)));
   const router = createMemoryRouter(
     [
       {
         path: '/',
-        element: <RankingTable rows={data} unit="件" sort="rank" direction="asc" onSort={onSort} />,
+        element: (
+          <RankingTable
+            rows={data}
+            total={paging.total}
+            valueScale={scale}
+            unit="件"
+            sort="rank"
+            direction="asc"
+            onSort={onSort}
+            onNearEnd={paging.onNearEnd}
+          />
+        ),
       },
     ],
     { initialEntries: ['/'] },
@@ -53,6 +69,32 @@ describe('RankingTable', () => {
     expect(drawn.length).toBeGreaterThan(5);
     expect(drawn.length).toBeLessThan(60);
     expect(screen.getByTestId('ranking-table').getAttribute('data-rows')).toBe('3000');
+  });
+
+  it('is as tall as the whole ranking, draws rows not loaded yet as placeholders and asks for more', async () => {
+    let asked = 0;
+    renderTable(rows(20), undefined, { total: 3000, onNearEnd: () => asked++ });
+    const drawn = await screen.findAllByTestId('ranking-row');
+    expect(drawn.length).toBe(20);
+    const placeholders = screen.getAllByTestId('ranking-placeholder');
+    expect(placeholders.length).toBeGreaterThan(0);
+    expect(drawn.length + placeholders.length).toBeLessThan(60);
+    expect(placeholders[0]?.textContent).toContain('正在加载');
+    const table = screen.getByTestId('ranking-table');
+    expect(table.getAttribute('data-rows')).toBe('3000');
+    expect(table.getAttribute('data-loaded')).toBe('20');
+    // The rows below the view are a spacer as tall as the rest of the 3,000 rows.
+    const spacer = table.querySelector<HTMLElement>('tr.spacer');
+    expect(Number.parseInt(spacer?.style.height ?? '0', 10)).toBeGreaterThan(2900 * 40);
+    expect(asked).toBeGreaterThan(0);
+  });
+
+  it('asks for nothing more while the loaded end is far below the view, or when all rows are in', async () => {
+    let asked = 0;
+    renderTable(rows(200), undefined, { total: 3000, onNearEnd: () => asked++ });
+    await screen.findAllByTestId('ranking-row');
+    expect(asked).toBe(0);
+    expect(screen.queryAllByTestId('ranking-placeholder')).toEqual([]);
   });
 
   it('shows value with unit, change, rank move, quality flag and a bar per row', async () => {

@@ -1,9 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import { formatNumber, formatValue, NO_VALUE } from '../lib/format-value.ts';
 import {
-  barScale,
   barWidth,
   type RankingRow,
   type RankingSortKey,
@@ -13,6 +12,8 @@ import {
 import { QualityFlag } from './quality-flag.tsx';
 
 const ROW_HEIGHT = 40;
+/** Rows before the loaded end at which the next page is asked for (a few screens of scrolling). */
+const LOAD_AHEAD = 60;
 
 const COLUMNS: { key: RankingSortKey; label: string; numeric: boolean }[] = [
   { key: 'rank', label: '名次', numeric: true },
@@ -44,37 +45,55 @@ function MoveCell({ row }: { row: RankingRow }) {
 
 /**
  * The ranking as a virtualised table: only the rows in view are in the DOM, so thousands of agencies
- * scroll smoothly. Column headers sort; each value carries a bar scaled to the largest value.
+ * scroll smoothly. `rows` are the rows loaded so far (from the first); the table is as tall as
+ * `total` rows, rows not loaded yet are drawn as placeholders, and `onNearEnd` asks for more as the
+ * view nears the loaded end. Column headers sort; each value carries a bar scaled to `valueScale`.
  */
 export function RankingTable({
   rows,
+  total = rows.length,
+  valueScale,
   unit,
   sort,
   direction,
   onSort,
+  onNearEnd,
   height = 600,
 }: {
   rows: readonly RankingRow[];
+  /** Rows of the whole ranking (default: the rows given). */
+  total?: number;
+  /** Largest absolute value of the whole ranking: a full bar. */
+  valueScale: number;
   unit: string;
   sort: RankingSortKey;
   direction: SortDirection;
   onSort: (key: RankingSortKey) => void;
+  onNearEnd?: (() => void) | undefined;
   height?: number;
 }) {
   const scrollRef = useRef<HTMLElement>(null);
+  const count = Math.max(total, rows.length);
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count,
     getScrollElement: () => scrollRef.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     // Without layout (tests, first paint) assume the box's own height so the first rows render.
     initialRect: { width: 1000, height },
   });
-  const scale = barScale(rows);
 
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const lastInView = items.at(-1)?.index ?? 0;
+  const loaded = rows.length;
+  const wantsMore = loaded < count && lastInView >= loaded - LOAD_AHEAD;
+  // Runs again whenever a page lands (loaded changes), so a jump far ahead loads page after page.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` is the trigger, see above
+  useEffect(() => {
+    if (wantsMore) onNearEnd?.();
+  }, [wantsMore, loaded, onNearEnd]);
 
   return (
     <section
@@ -86,7 +105,12 @@ export function RankingTable({
       tabIndex={0}
       aria-label="排名表，可滚动"
     >
-      <table className="data-table ranking-table" data-testid="ranking-table" data-rows={rows.length}>
+      <table
+        className="data-table ranking-table"
+        data-testid="ranking-table"
+        data-rows={count}
+        data-loaded={loaded}
+      >
         <thead>
           <tr>
             {COLUMNS.map((column) => {
@@ -123,7 +147,20 @@ export function RankingTable({
           )}
           {items.map((item) => {
             const row = rows[item.index];
-            if (row === undefined) return null;
+            if (row === undefined)
+              return (
+                <tr
+                  key={`placeholder-${item.index}`}
+                  className="ranking-row placeholder"
+                  data-testid="ranking-placeholder"
+                  style={{ height: ROW_HEIGHT }}
+                >
+                  <td className="col-rank num muted">…</td>
+                  <td className="muted" colSpan={COLUMNS.length}>
+                    正在加载…
+                  </td>
+                </tr>
+              );
             const change = row.change;
             const changeClass =
               change === null || change === 0 ? '' : change > 0 ? ' delta-up' : ' delta-down';
@@ -144,7 +181,7 @@ export function RankingTable({
                 </td>
                 <td className="col-value num">
                   <span className="cell-bar" aria-hidden="true">
-                    <span style={{ width: `${barWidth(row.value, scale)}%` }} />
+                    <span style={{ width: `${barWidth(row.value, valueScale)}%` }} />
                   </span>
                   <span className="cell-number">{formatValue(row.value, unit)}</span>
                 </td>

@@ -1,5 +1,5 @@
-import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
 import { Link } from 'react-router';
 import { api, type RankingFilters } from '../api/client.ts';
 import { ExportLinks } from '../components/export-links.tsx';
@@ -11,21 +11,16 @@ import { Skeleton } from '../components/skeleton.tsx';
 import { usePageFilters } from '../hooks/use-page-filters.ts';
 import { findMetric } from '../lib/metric-groups.ts';
 import {
+  firstDirection,
   RANKING_SORT_KEYS,
   type RankingSortKey,
   type SortDirection,
-  sortRankingRows,
 } from '../lib/ranking-sort.ts';
 import { regionLabel } from '../lib/region-tree.ts';
 import { metricQueries } from '../queries/metric-queries.ts';
 import { rankingQueries } from '../queries/ranking-queries.ts';
 
 const DEFAULT_METRIC = 'd.applications.received';
-
-/** The direction a column sorts in when first clicked: figures largest first, names and ranks ascending. */
-function firstDirection(key: RankingSortKey): SortDirection {
-  return key === 'rank' || key === 'name' ? 'asc' : 'desc';
-}
 
 /** 排名: agencies ranked by any metric for the year, with last year's rank and the change. */
 export function RankingsPage() {
@@ -50,15 +45,20 @@ export function RankingsPage() {
     kind,
     order,
     includeFlagged,
+    sort,
+    dir: direction,
   };
-  const ranking = useQuery({
-    ...rankingQueries.ranking(request),
+  // The server sorts and pages; the table asks for the next page as it scrolls near the loaded end.
+  const ranking = useInfiniteQuery({
+    ...rankingQueries.pages(request),
     enabled: year !== undefined && filters.tree.isSuccess,
   });
-  const rows = useMemo(
-    () => (ranking.data === undefined ? [] : sortRankingRows(ranking.data.rows, sort, direction)),
-    [ranking.data, sort, direction],
-  );
+  const rows = useMemo(() => ranking.data?.pages.flatMap((p) => p.rows) ?? [], [ranking.data]);
+  const summary = ranking.data?.pages[0];
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = ranking;
+  const loadMore = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
   const def = findMetric(metrics.data?.metrics ?? [], metric);
   const unit = def?.unit ?? '';
 
@@ -86,8 +86,9 @@ export function RankingsPage() {
       sort: key === 'rank' ? undefined : key,
       dir: key === sort ? (direction === 'asc' ? 'desc' : 'asc') : undefined,
     });
-  const ranked = rows.filter((r) => r.rank !== null).length;
-  const flagged = rows.filter((r) => r.flagged).length;
+  const total = summary?.total ?? 0;
+  const ranked = summary?.ranked ?? 0;
+  const flagged = summary?.flaggedCount ?? 0;
 
   return (
     <section className="page rankings-page">
@@ -140,11 +141,11 @@ export function RankingsPage() {
         </FilterBar>
       )}
 
-      {ranking.isError ? (
+      {ranking.isError && !ranking.isFetchNextPageError ? (
         <ErrorState error={ranking.error} onRetry={() => void ranking.refetch()} />
       ) : ranking.isPending || metrics.isPending ? (
         <Skeleton variant="table" count={10} label="正在加载排名…" />
-      ) : rows.length === 0 ? (
+      ) : total === 0 ? (
         <EmptyState>
           <p className="state-title">没有可排名的机构</p>
           <p>
@@ -156,12 +157,28 @@ export function RankingsPage() {
       ) : (
         <div className={ranking.isPlaceholderData ? 'is-stale' : undefined} aria-busy={ranking.isFetching}>
           <p className="ranking-summary" data-testid="ranking-summary">
-            共 {rows.length} 个机构，{ranked} 个有数值参与排名
-            {rows.length > ranked ? `，${rows.length - ranked} 个无数值（比率分母为零或未填报）` : ''}
+            共 {total} 个机构，{ranked} 个有数值参与排名
+            {total > ranked ? `，${total - ranked} 个无数值（比率分母为零或未填报）` : ''}
             {includeFlagged ? `；其中 ${flagged} 个来自存疑报告` : '；存在错误核对结果的报告未计入'}
             。并列者名次相同。
           </p>
-          <RankingTable rows={rows} unit={unit} sort={sort} direction={direction} onSort={onSort} />
+          <RankingTable
+            rows={rows}
+            total={total}
+            valueScale={summary?.valueScale ?? 0}
+            unit={unit}
+            sort={sort}
+            direction={direction}
+            onSort={onSort}
+            onNearEnd={ranking.isFetchNextPageError ? undefined : loadMore}
+          />
+          {ranking.isFetchNextPageError && (
+            <ErrorState
+              title="更多排名加载失败"
+              error={ranking.error}
+              onRetry={() => void ranking.fetchNextPage()}
+            />
+          )}
           <ExportLinks href={(format) => api.exportUrl.rankings(request, format)} />
         </div>
       )}

@@ -161,6 +161,7 @@ describe.each(testStoreTargets())('getRankings on $name', (target) => {
     expect(whole.ranked).toBe(whole.rows.filter((r) => r.rank !== null).length);
     expect(whole.flaggedCount).toBe(whole.rows.filter((r) => r.flagged).length);
     expect(whole.flaggedCount).toBeGreaterThan(0);
+    expect(whole.valueScale).toBe(Math.max(...whole.rows.map((r) => Math.abs(r.value ?? 0))));
     expect(whole.total).toBeGreaterThan(3);
 
     for (const sort of ['rank', 'name', 'value', 'previousValue', 'change', 'move'] as const) {
@@ -174,6 +175,7 @@ describe.each(testStoreTargets())('getRankings on $name', (target) => {
             total: whole.total,
             ranked: whole.ranked,
             flaggedCount: whole.flaggedCount,
+            valueScale: whole.valueScale,
             offset,
             limit: 2,
             sort,

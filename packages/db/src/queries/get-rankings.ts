@@ -84,10 +84,12 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
   let rows: RankingRowDto[] = [];
   let ranked = 0;
   let flaggedCount = 0;
+  let valueScale = 0;
   rank(current, order, compareNames, (entry, rankHere) => {
     const last = before.get(entry.agencyId);
     const previousValue = last?.value ?? null;
     if (rankHere !== null) ranked += 1;
+    if (entry.value !== null) valueScale = Math.max(valueScale, Math.abs(entry.value));
     if (entry.flagged) flaggedCount += 1;
     rows.push({
       agencyId: entry.agencyId,
@@ -110,7 +112,21 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
   const offset = filter.offset ?? 0;
   const limit = filter.limit ?? null;
   if (offset > 0 || limit !== null) rows = rows.slice(offset, limit === null ? undefined : offset + limit);
-  return { metric, year, order, includeFlagged, sort, dir, total, ranked, flaggedCount, offset, limit, rows };
+  return {
+    metric,
+    year,
+    order,
+    includeFlagged,
+    sort,
+    dir,
+    total,
+    ranked,
+    flaggedCount,
+    valueScale,
+    offset,
+    limit,
+    rows,
+  };
 }
 
 type Entry = Omit<Ranked, 'rank'> & { year: number | null };
