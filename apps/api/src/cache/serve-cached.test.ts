@@ -51,7 +51,7 @@ describe.each(testStoreTargets())('cached answers before the app on $name', (tar
       expect(second.headers.get(name)).toBe(first.headers.get(name));
     }
     // The answer given before the app still carries the app's security headers.
-    expect(second.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(second.headers.get('content-security-policy')).toContain("default-src 'none'");
     expect(second.headers.get('x-frame-options')).toBe('DENY');
     expect(second.headers.get('x-content-type-options')).toBe('nosniff');
   });
