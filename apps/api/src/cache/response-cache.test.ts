@@ -1,6 +1,7 @@
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { acceptsGzip, ResponseCache, variantFor } from './response-cache.ts';
+import { acceptsCoding } from './body-encodings.ts';
+import { ResponseCache, variantFor } from './response-cache.ts';
 
 const at = (version: number, epoch = 'e1') => ({ epoch, version });
 const json = (body: string, headers: Record<string, string> = {}) =>
@@ -76,7 +77,41 @@ describe('ResponseCache', () => {
     expect(variantFor(hit, undefined)).toBe(hit);
     const small = cache.get(at(1), '/small');
     expect(small?.gzip).toBeUndefined();
-    expect(acceptsGzip('deflate, *;q=0.5')).toBe(true);
-    expect(acceptsGzip('identity')).toBe(false);
+    expect(acceptsCoding('deflate, *;q=0.5', 'gzip')).toBe(true);
+    expect(acceptsCoding('identity', 'gzip')).toBe(false);
+  });
+
+  it('adds a brotli copy once it is made, for clients that accept br, and counts its bytes', async () => {
+    const cache = new ResponseCache();
+    const big = JSON.stringify({ rows: Array.from({ length: 300 }, (_, i) => ({ name: '嵩县教育局', i })) });
+    await cache.put(at(1), '/big', json(big), open);
+    const before = cache.size.bytes;
+    await cache.whenEncoded();
+    const hit = cache.get(at(1), '/big');
+    if (!hit?.br || !hit.gzip) throw new Error('no encoded copies');
+    expect(cache.size.bytes).toBe(before + hit.br.body.byteLength);
+    const sent = variantFor(hit, 'gzip, deflate, br');
+    expect(sent).toBe(hit.br);
+    expect(sent.headers['content-encoding']).toBe('br');
+    expect(sent.headers.vary).toBe('Accept-Encoding');
+    expect(Number(sent.headers['content-length'])).toBe(sent.body.byteLength);
+    expect(brotliDecompressSync(sent.body).toString('utf8')).toBe(big);
+    expect(sent.body.byteLength).toBeLessThan(hit.gzip.body.byteLength);
+    // Clients that refuse br (or never name it) get gzip, then the plain body.
+    expect(variantFor(hit, 'gzip, deflate')).toBe(hit.gzip);
+    expect(variantFor(hit, 'br;q=0, gzip')).toBe(hit.gzip);
+    expect(variantFor(hit, 'identity')).toBe(hit);
+  });
+
+  it('drops a brotli copy made for an entry the data has moved past', async () => {
+    const cache = new ResponseCache();
+    const big = JSON.stringify({ rows: Array.from({ length: 300 }, (_, i) => ({ name: '洛阳市', i })) });
+    await cache.put(at(1), '/big', json(big), open);
+    const first = cache.get(at(1), '/big');
+    // A write moves the version on before the brotli copy is ready: the old entry is gone for good.
+    expect(cache.get(at(2), '/big')).toBeUndefined();
+    await cache.whenEncoded();
+    expect(first?.br).toBeUndefined();
+    expect(cache.size).toEqual({ entries: 0, bytes: 0 });
   });
 });

@@ -1,5 +1,4 @@
-import { promisify } from 'node:util';
-import { gzip as zlibGzip } from 'node:zlib';
+import { acceptsCoding, encodeBody } from './body-encodings.ts';
 
 /** Limits of the response cache. */
 export interface ResponseCacheOptions {
@@ -9,13 +8,21 @@ export interface ResponseCacheOptions {
   maxEntryBytes?: number;
 }
 
+/** A stored body in one content coding, with the headers it is sent with. */
+export interface EncodedResponse {
+  body: Uint8Array<ArrayBuffer>;
+  headers: Readonly<Record<string, string>>;
+}
+
 /** A stored 200 response: its body and every header it was sent with. */
 export interface CachedResponse {
   body: Uint8Array<ArrayBuffer>;
   /** Header names in lower case, as Node sends them, content-length included. */
   headers: Readonly<Record<string, string>>;
   /** The body gzipped once, with its headers, for clients that accept it; absent when it saves little. */
-  gzip?: { body: Uint8Array<ArrayBuffer>; headers: Readonly<Record<string, string>> } | undefined;
+  gzip?: EncodedResponse | undefined;
+  /** The body in brotli, added a moment after the entry (it takes longer): for clients that accept it. */
+  br?: EncodedResponse | undefined;
   /** Rendered for a request without credentials: servable to anyone (open reads). */
   public: boolean;
 }
@@ -26,34 +33,19 @@ export interface RenderedAt {
   version: number;
 }
 
-const gzip = promisify(zlibGzip);
-
-/** Bodies below this are sent as they are: compressing them saves less than it costs. */
-const MIN_GZIP_BYTES = 1024;
-
-/** The gzipped body when it is worth sending instead (a tenth smaller at least). */
-async function compress(body: Uint8Array<ArrayBuffer>): Promise<Uint8Array<ArrayBuffer> | undefined> {
-  if (body.byteLength < MIN_GZIP_BYTES) return undefined;
-  const packed = await gzip(body);
-  if (packed.byteLength > body.byteLength * 0.9) return undefined;
-  return new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength) as Uint8Array<ArrayBuffer>;
+/** The body and headers to send a client: brotli, else gzip, when it accepts that and it pays. */
+export function variantFor(entry: CachedResponse, acceptEncoding: string | undefined): EncodedResponse {
+  if (entry.br && acceptsCoding(acceptEncoding, 'br')) return entry.br;
+  return entry.gzip && acceptsCoding(acceptEncoding, 'gzip') ? entry.gzip : entry;
 }
 
-/** Whether an Accept-Encoding header admits gzip (q=0 refuses it). */
-export function acceptsGzip(acceptEncoding: string | undefined): boolean {
-  if (!acceptEncoding) return false;
-  return acceptEncoding.split(',').some((part) => {
-    const [coding = '', ...params] = part.trim().toLowerCase().split(';');
-    if (coding.trim() !== 'gzip' && coding.trim() !== '*') return false;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    return q === undefined || Number(q.slice(2)) > 0;
-  });
-}
+const encoded = (body: Uint8Array<ArrayBuffer>, headers: Record<string, string>, coding: string) => ({
+  body,
+  headers: { ...headers, 'content-encoding': coding, 'content-length': String(body.byteLength) },
+});
 
-/** The body and headers to send a client, gzipped when it accepts that and it pays. */
-export function variantFor(entry: CachedResponse, acceptEncoding: string | undefined) {
-  return entry.gzip && acceptsGzip(acceptEncoding) ? entry.gzip : entry;
-}
+const bytesOf = (entry: CachedResponse) =>
+  entry.body.byteLength + (entry.gzip?.body.byteLength ?? 0) + (entry.br?.body.byteLength ?? 0);
 
 /** Headers that belong to one transfer rather than to the response. */
 const TRANSFER_HEADERS = new Set(['content-length', 'date', 'connection', 'keep-alive', 'transfer-encoding']);
@@ -67,6 +59,7 @@ export class ResponseCache {
   readonly #maxBytes: number;
   readonly #maxEntryBytes: number;
   readonly #entries = new Map<string, CachedResponse>();
+  readonly #encoding = new Set<Promise<void>>();
   #bytes = 0;
   #at: RenderedAt | undefined;
 
@@ -102,34 +95,49 @@ export class ResponseCache {
     response.headers.forEach((value, name) => {
       if (!TRANSFER_HEADERS.has(name)) headers[name] = value;
     });
-    const gzipped = headers['content-encoding'] === undefined ? await compress(body) : undefined;
+    const gzipped = headers['content-encoding'] === undefined ? await encodeBody(body, 'gzip') : undefined;
     if (gzipped) headers.vary = headers.vary ? `${headers.vary}, Accept-Encoding` : 'Accept-Encoding';
     headers['content-length'] = String(body.byteLength);
     // The data may have moved on while compressing.
     if (!this.#current(at)) return;
     this.#remove(key);
-    this.#entries.set(key, {
+    const entry: CachedResponse = {
       body,
       headers,
       public: options.public,
-      ...(gzipped
-        ? {
-            gzip: {
-              body: gzipped,
-              headers: {
-                ...headers,
-                'content-encoding': 'gzip',
-                'content-length': String(gzipped.byteLength),
-              },
-            },
-          }
-        : {}),
-    });
-    this.#bytes += body.byteLength + (gzipped?.byteLength ?? 0);
+      ...(gzipped ? { gzip: encoded(gzipped, headers, 'gzip') } : {}),
+    };
+    this.#entries.set(key, entry);
+    this.#bytes += bytesOf(entry);
+    this.#evict();
+    // Brotli is added when ready rather than awaited: the first answer need not wait for it.
+    if (gzipped) this.#track(this.#addBrotli(key, entry));
+  }
+
+  /** Resolves once every brotli copy being made has been added (or dropped with its entry). */
+  async whenEncoded(): Promise<void> {
+    while (this.#encoding.size > 0) await Promise.all(this.#encoding);
+  }
+
+  async #addBrotli(key: string, entry: CachedResponse): Promise<void> {
+    const packed = await encodeBody(entry.body, 'br').catch(() => undefined);
+    // Only for the very entry compressed: it may have been replaced, evicted or outdated meanwhile.
+    if (packed === undefined || this.#entries.get(key) !== entry) return;
+    entry.br = encoded(packed, entry.headers, 'br');
+    this.#bytes += packed.byteLength;
+    this.#evict();
+  }
+
+  #track(work: Promise<void>): void {
+    this.#encoding.add(work);
+    void work.finally(() => this.#encoding.delete(work));
+  }
+
+  #evict(): void {
     for (const [oldest, entry] of this.#entries) {
       if (this.#bytes <= this.#maxBytes) break;
       this.#entries.delete(oldest);
-      this.#bytes -= entry.body.byteLength + (entry.gzip?.body.byteLength ?? 0);
+      this.#bytes -= bytesOf(entry);
     }
   }
 
@@ -158,6 +166,6 @@ export class ResponseCache {
     const entry = this.#entries.get(key);
     if (entry === undefined) return;
     this.#entries.delete(key);
-    this.#bytes -= entry.body.byteLength + (entry.gzip?.body.byteLength ?? 0);
+    this.#bytes -= bytesOf(entry);
   }
 }
