@@ -1,6 +1,37 @@
-import { computeDerived, type Fact, type ReportDetailDto, type Values } from '@nianbao/schema';
+import { computeDerived, type Fact, type ReportDetailDto, type Severity, type Values } from '@nianbao/schema';
 import type { Store } from '../store.ts';
 import { findingCountsFor, selectReportSummaries, toReportSummary } from './report-summary.ts';
+
+/** The rows one report's detail is built from, however they were read. */
+export interface ReportDetailRows {
+  report: Parameters<typeof toReportSummary>[0] & {
+    sha256: string;
+    encoding: string;
+    format: string;
+    text: string;
+  };
+  /** In display order: by start offset (values without one last), then code. */
+  values: readonly {
+    code: string;
+    value: number | null;
+    blank: number | boolean;
+    start: number | null;
+    end: number | null;
+  }[];
+  /** By start offset, then id. */
+  facts: readonly {
+    label: string;
+    value: number;
+    unit: string;
+    code: string | null;
+    start: number;
+    end: number;
+    approximate: number | boolean;
+  }[];
+  /** By id; `codes` is the stored JSON array. */
+  findings: readonly { rule: string; severity: Severity; message: string; codes: string }[];
+  findingCounts: ReportDetailDto['report']['findingCounts'] | undefined;
+}
 
 /** Everything known about one live report, or undefined when there is no such report. */
 export async function getReport(store: Store, id: number): Promise<ReportDetailDto | undefined> {
@@ -34,9 +65,20 @@ export async function getReport(store: Store, id: number): Promise<ReportDetailD
       .execute(),
     findingCountsFor(db, [id]),
   ]);
+  return reportDetailFromRows({
+    report: row,
+    values: valueRows,
+    facts: factRows,
+    findings: findingRows,
+    findingCounts: counts.get(id),
+  });
+}
 
-  const values: Values = Object.fromEntries(valueRows.map((v) => [v.code, v.value]));
-  const facts: Fact[] = factRows.map((f) => ({
+/** The detail DTO of one report's rows: summary, text, values, derived metrics, facts and findings. */
+export function reportDetailFromRows(rows: ReportDetailRows): ReportDetailDto {
+  const { report: row } = rows;
+  const values: Values = Object.fromEntries(rows.values.map((v) => [v.code, v.value]));
+  const facts: Fact[] = rows.facts.map((f) => ({
     label: f.label,
     value: f.value,
     unit: f.unit,
@@ -47,13 +89,13 @@ export async function getReport(store: Store, id: number): Promise<ReportDetailD
   }));
   return {
     report: {
-      ...toReportSummary(row, counts.get(id)),
+      ...toReportSummary(row, rows.findingCounts),
       sha256: row.sha256,
       encoding: row.encoding,
       format: row.format,
     },
     text: row.text,
-    values: valueRows.map((v) => ({
+    values: rows.values.map((v) => ({
       code: v.code,
       value: v.value,
       blank: Boolean(v.blank),
@@ -62,7 +104,7 @@ export async function getReport(store: Store, id: number): Promise<ReportDetailD
     })),
     derived: computeDerived(values, row.template, facts),
     facts,
-    findings: findingRows.map((f) => ({
+    findings: rows.findings.map((f) => ({
       rule: f.rule,
       severity: f.severity,
       message: f.message,

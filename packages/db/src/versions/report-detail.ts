@@ -2,13 +2,26 @@ import type { ReportDetailWithVersionsDto } from '@nianbao/schema';
 import { getReport } from '../queries/get-report.ts';
 import type { Store } from '../store.ts';
 import { writeDb } from '../write-tables.ts';
+import { readReportDetailSqlite } from './report-detail-sqlite.ts';
 import { listVersions } from './report-versions.ts';
+import { withCorrections } from './with-corrections.ts';
 
 /**
  * One live report as GET /api/reports/:id shows it: the read model's detail, each value marked
  * corrected or not (with the extracted value and the reason when it is), and every version.
  */
 export async function getReportDetail(
+  store: Store,
+  id: number,
+): Promise<ReportDetailWithVersionsDto | undefined> {
+  // SQLite reads it all in one statement: one trip to the thread pool and a few JSON cells instead
+  // of seven statements and ~1,500 cells each built through N-API (see report-detail-sqlite.ts).
+  if (store.dialect === 'sqlite') return readReportDetailSqlite(store.db, id);
+  return readReportDetailByParts(store, id);
+}
+
+/** getReportDetail as a statement per part (report, values, facts, findings, versions, corrections). */
+export async function readReportDetailByParts(
   store: Store,
   id: number,
 ): Promise<ReportDetailWithVersionsDto | undefined> {
@@ -22,19 +35,5 @@ export async function getReportDetail(
       .where('report_id', '=', id)
       .execute(),
   ]);
-  const byCode = new Map(corrections.map((c) => [c.code, c]));
-  return {
-    ...detail,
-    values: detail.values.map((value) => {
-      const correction = byCode.get(value.code);
-      if (!correction) return { ...value, corrected: false };
-      return {
-        ...value,
-        corrected: true,
-        extracted: correction.extracted_value,
-        correction: { reason: correction.reason, by: correction.corrected_by, at: correction.corrected_at },
-      };
-    }),
-    versions,
-  };
+  return withCorrections(detail, corrections, versions);
 }
