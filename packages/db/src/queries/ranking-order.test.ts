@@ -1,6 +1,13 @@
-import type { RankingRowDto } from '@nianbao/schema';
+import { type RankingRowDto, rankingSortKeySchema } from '@nianbao/schema';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { defaultRankingDirection, nameComparator, rankMove, sortRankingRows } from './ranking-order.ts';
+import {
+  defaultRankingDirection,
+  nameComparator,
+  rankMove,
+  sortRankingRows,
+  sortRankingWindow,
+} from './ranking-order.ts';
 
 function row(overrides: Partial<RankingRowDto> & { rank: number | null; agencyName: string }): RankingRowDto {
   return {
@@ -67,6 +74,38 @@ describe('sortRankingRows', () => {
     const copy = [...rows];
     sortRankingRows(rows, 'rank', 'desc');
     expect(rows).toEqual(copy);
+  });
+});
+
+describe('sortRankingWindow', () => {
+  const arbitraryRow = fc.record({
+    rank: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+    agencyId: fc.integer({ min: 1, max: 1_000_000 }),
+    agencyName: fc.constantFrom('甲局', '乙局', '丙局', '丁局', '安局', 'A局', '张局'),
+    value: fc.option(fc.integer({ min: -3, max: 3 }), { nil: null }),
+    previousValue: fc.option(fc.integer({ min: -3, max: 3 }), { nil: null }),
+    previousRank: fc.option(fc.integer({ min: 1, max: 6 }), { nil: null }),
+    change: fc.option(fc.integer({ min: -3, max: 3 }), { nil: null }),
+  });
+
+  it('puts in every window exactly the rows the full sort puts there, ties collated only where needed', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(arbitraryRow, { selector: (r) => r.agencyId, maxLength: 60 }),
+        fc.constantFrom(...rankingSortKeySchema.options),
+        fc.constantFrom('asc' as const, 'desc' as const),
+        fc.nat(70),
+        fc.integer({ min: 1, max: 30 }),
+        (list, key, dir, from, size) => {
+          const expected = sortRankingRows(list, key, dir).slice(from, from + size);
+          const rows = [...list];
+          sortRankingWindow(rows, key, dir, from, from + size);
+          expect(rows.slice(from, from + size)).toEqual(expected);
+          expect(rows).toHaveLength(list.length);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });
 
