@@ -1,9 +1,16 @@
-import { computeDerived, type Fact, type ReportDetailDto, type Severity, type Values } from '@nianbao/schema';
+import {
+  computeDerived,
+  type Fact,
+  type ReportDetailDto,
+  type Severity,
+  type ValueDto,
+  type Values,
+} from '@nianbao/schema';
 import type { Store } from '../store.ts';
 import { findingCountsFor, selectReportSummaries, toReportSummary } from './report-summary.ts';
 
-/** The rows one report's detail is built from, however they were read. */
-export interface ReportDetailRows {
+/** The rows one report's detail is built from, however they were read; values already as DTOs. */
+export interface ReportDetailRows<V extends ValueDto = ValueDto> {
   report: Parameters<typeof toReportSummary>[0] & {
     sha256: string;
     encoding: string;
@@ -11,13 +18,7 @@ export interface ReportDetailRows {
     text: string;
   };
   /** In display order: by start offset (values without one last), then code. */
-  values: readonly {
-    code: string;
-    value: number | null;
-    blank: number | boolean;
-    start: number | null;
-    end: number | null;
-  }[];
+  values: V[];
   /** By start offset, then id. */
   facts: readonly {
     label: string;
@@ -67,15 +68,23 @@ export async function getReport(store: Store, id: number): Promise<ReportDetailD
   ]);
   return reportDetailFromRows({
     report: row,
-    values: valueRows,
+    values: valueRows.map((v) => ({
+      code: v.code,
+      value: v.value,
+      blank: Boolean(v.blank),
+      start: v.start,
+      end: v.end,
+    })),
     facts: factRows,
     findings: findingRows,
     findingCounts: counts.get(id),
   });
 }
 
-/** The detail DTO of one report's rows: summary, text, values, derived metrics, facts and findings. */
-export function reportDetailFromRows(rows: ReportDetailRows): ReportDetailDto {
+/** One report's detail from its rows: summary, text, values, derived metrics, facts and findings. */
+export function reportDetailFromRows<V extends ValueDto>(
+  rows: ReportDetailRows<V>,
+): Omit<ReportDetailDto, 'values'> & { values: V[] } {
   const { report: row } = rows;
   const values: Values = Object.fromEntries(rows.values.map((v) => [v.code, v.value]));
   const facts: Fact[] = rows.facts.map((f) => ({
@@ -95,13 +104,7 @@ export function reportDetailFromRows(rows: ReportDetailRows): ReportDetailDto {
       format: row.format,
     },
     text: row.text,
-    values: rows.values.map((v) => ({
-      code: v.code,
-      value: v.value,
-      blank: Boolean(v.blank),
-      start: v.start,
-      end: v.end,
-    })),
+    values: rows.values,
     derived: computeDerived(values, row.template, facts),
     facts,
     findings: rows.findings.map((f) => ({

@@ -1,9 +1,9 @@
 import type { ReportDetailWithVersionsDto, ReportVersionDto, Severity } from '@nianbao/schema';
 import { type CompiledQuery, createQueryId, type Kysely, sql } from 'kysely';
 import type { Database } from '../database.ts';
-import { type ReportDetailRows, reportDetailFromRows } from '../queries/get-report.ts';
+import { reportDetailFromRows } from '../queries/get-report.ts';
 import { selectReportSummaries } from '../queries/report-summary.ts';
-import { type ValueCorrectionRow, withCorrections } from './with-corrections.ts';
+import { correctedValue, type ValueCorrectionRow } from './with-corrections.ts';
 
 /*
  * The report detail on SQLite in one statement: the report row with its values, facts, findings,
@@ -108,46 +108,34 @@ export async function readReportDetailSqlite(
   const { rows } = await db.executeQuery(detailQuery(db, id));
   const row = rows[0];
   if (row === undefined) return undefined;
-  const findings = (JSON.parse(row.findings_json) as FindingCell[]).map(
-    ([rule, severity, message, codes]) => ({
-      rule,
-      severity,
-      message,
-      codes,
-    }),
-  );
-  const findingCounts = { error: 0, warning: 0, info: 0 };
-  for (const finding of findings) findingCounts[finding.severity]++;
-  const parts: ReportDetailRows = {
-    report: row,
-    values: (JSON.parse(row.values_json) as ValueCell[]).map(([code, value, blank, start, end]) => ({
-      code,
-      value: toNumber(value),
-      blank,
-      start,
-      end,
-    })),
-    facts: (JSON.parse(row.facts_json) as FactCell[]).map(
-      ([label, value, unit, code, start, end, approximate]) => ({
-        label,
-        value: Number(value),
-        unit,
-        code,
-        start,
-        end,
-        approximate,
-      }),
-    ),
-    findings,
-    findingCounts,
-  };
-  const corrections: ValueCorrectionRow[] = (JSON.parse(row.corrections_json) as CorrectionCell[]).map(
-    ([code, extracted, reason, by, at]) => ({
+  const corrections = new Map<string, ValueCorrectionRow>();
+  for (const [code, extracted, reason, by, at] of JSON.parse(row.corrections_json) as CorrectionCell[]) {
+    corrections.set(code, {
       code,
       extracted_value: toNumber(extracted),
       reason,
       corrected_by: by,
       corrected_at: at,
+    });
+  }
+  const findings = (JSON.parse(row.findings_json) as FindingCell[]).map(
+    ([rule, severity, message, codes]) => ({ rule, severity, message, codes }),
+  );
+  const findingCounts = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) findingCounts[finding.severity]++;
+  // Each value is built once, corrections marked, in the shape the answer carries.
+  const values = (JSON.parse(row.values_json) as ValueCell[]).map(([code, value, blank, start, end]) =>
+    correctedValue(code, toNumber(value), Boolean(blank), start, end, corrections.get(code)),
+  );
+  const facts = (JSON.parse(row.facts_json) as FactCell[]).map(
+    ([label, value, unit, code, start, end, approximate]) => ({
+      label,
+      value: Number(value),
+      unit,
+      code,
+      start,
+      end,
+      approximate,
     }),
   );
   const versions: ReportVersionDto[] = (JSON.parse(row.versions_json) as VersionCell[]).map(
@@ -161,5 +149,5 @@ export async function readReportDetailSqlite(
       deletedAt,
     }),
   );
-  return withCorrections(reportDetailFromRows(parts), corrections, versions);
+  return { ...reportDetailFromRows({ report: row, values, facts, findings, findingCounts }), versions };
 }
