@@ -32,14 +32,16 @@ export interface RankingFilter {
   limit?: number | undefined;
 }
 
-interface Ranked {
-  rank: number | null;
+/** One report of the scope as the statement returns it (rows are used as they come, not copied). */
+interface Entry {
+  year: number | null;
   agencyId: number;
   agencyName: string;
   regionName: string | null;
   reportId: number;
   value: number | null;
-  flagged: boolean;
+  /** SQLite answers 0/1. */
+  flagged: boolean | number;
 }
 
 // Equal values must share a rank even when float arithmetic left them a hair apart (2/3 · 100).
@@ -83,14 +85,15 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
     const previousValue = last?.value ?? null;
     if (rankHere !== null) ranked += 1;
     if (entry.value !== null) valueScale = Math.max(valueScale, Math.abs(entry.value));
-    if (entry.flagged) flaggedCount += 1;
+    const flagged = Boolean(entry.flagged);
+    if (flagged) flaggedCount += 1;
     rows.push({
       agencyId: entry.agencyId,
       agencyName: entry.agencyName,
       regionName: entry.regionName,
       reportId: entry.reportId,
       value: entry.value,
-      flagged: entry.flagged,
+      flagged,
       rank: rankHere,
       previousValue,
       previousRank: last?.rank ?? null,
@@ -121,8 +124,6 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
   };
 }
 
-type Entry = Omit<Ranked, 'rank'> & { year: number | null };
-
 /** Every report of the scope with the metric's value. */
 async function rankEntries(store: Store, metric: string, scope: ReportScope): Promise<Entry[]> {
   const def = metricByCode(metric);
@@ -145,29 +146,24 @@ async function rankEntries(store: Store, metric: string, scope: ReportScope): Pr
       ),
     )
     .select((eb) => [
-      'reports.id',
+      'reports.id as reportId',
       'reports.year',
-      'agencies.id as agency_id',
-      'agencies.name as agency_name',
-      'regions.name as region_name',
+      'agencies.id as agencyId',
+      'agencies.name as agencyName',
+      'regions.name as regionName',
       // Without flagged reports the scope's WHERE already ran this EXISTS: every row left is clean.
       scope.includeFlagged === false ? sql<boolean>`false`.as('flagged') : hasErrorFinding(eb).as('flagged'),
-      // A value column per joined table; null stands for a missing row (code is not null when present).
-      derived ? sql<string | null>`dv.code`.as('derived_code') : sql<null>`null`.as('derived_code'),
-      derived ? sql<number | null>`dv.value`.as('derived_value') : sql<null>`null`.as('derived_value'),
-      printed ? sql<string | null>`rv.code`.as('printed_code') : sql<null>`null`.as('printed_code'),
-      printed ? sql<number | null>`rv.value`.as('printed_value') : sql<null>`null`.as('printed_value'),
+      // One value column (fewer cells to send and parse): a derived row wins even when its value is
+      // null (a zero denominator), as in loadMetricValues; code is not null when a row is present.
+      (derived && printed
+        ? sql<number | null>`case when dv.code is not null then dv.value else rv.value end`
+        : derived
+          ? sql<number | null>`dv.value`
+          : sql<number | null>`rv.value`
+      ).as('value'),
     ])
     .execute();
-  return rows.map((r) => ({
-    year: r.year,
-    agencyId: r.agency_id,
-    agencyName: r.agency_name,
-    regionName: r.region_name,
-    reportId: r.id,
-    value: r.derived_code !== null ? r.derived_value : r.printed_code !== null ? r.printed_value : null,
-    flagged: Boolean(r.flagged),
-  }));
+  return rows;
 }
 
 /**
