@@ -64,7 +64,7 @@ function apiRoutes(
     .route('/series', seriesRoutes(store))
     .route('/regions', regionRoutes(store))
     .route('/compare', compareRoutes(store))
-    .route('/rankings', rankingRoutes(store))
+    .route('/rankings', rankingRoutes(store, reads))
     .route('/ledger', ledgerRoutes(store))
     .route('/reports', reportHistoryRoutes(store))
     .route('/reports', reportWriteRoutes(store, new PreviewCache(options.uploads), security.parseReport))

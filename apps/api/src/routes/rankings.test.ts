@@ -1,3 +1,4 @@
+import { deleteReport } from '@nianbao/db';
 import { metricByCode, type RankingDto } from '@nianbao/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -194,6 +195,31 @@ describe.each(testStoreTargets())('GET /api/rankings on $name', (target) => {
       400,
     );
     expect(both.error.code).toBe('invalid_request');
+  });
+});
+
+describe.each(testStoreTargets())('GET /api/rankings pages after a write on $name', (target) => {
+  let world: AnalyticsWorld;
+  beforeAll(async () => {
+    world = await analyticsWorld(target);
+  });
+  afterAll(() => world.close());
+
+  it('answers pages of the ranking as it is after a report is deleted, not as it was', async () => {
+    const url = (offset: number) =>
+      `/api/rankings?metric=t3.new.total&year=2020&includeFlagged=true&offset=${offset}&limit=2`;
+    const first = await world.get<RankingDto>(url(0));
+    const second = await world.get<RankingDto>(url(2));
+    expect(second.total).toBe(first.total);
+    const top = first.rows[0];
+    if (top === undefined) throw new Error('empty ranking');
+    await deleteReport(world.store, top.reportId, { tokenId: null, name: 'test' });
+    const after = await world.get<RankingDto>(url(0));
+    expect(after.total).toBe(first.total - 1);
+    expect(after.rows.map((r) => r.agencyId)).not.toContain(top.agencyId);
+    const nextPage = await world.get<RankingDto>(url(2));
+    expect(nextPage.total).toBe(first.total - 1);
+    expect(nextPage.rows.map((r) => r.agencyId)).not.toContain(top.agencyId);
   });
 });
 

@@ -5,7 +5,7 @@ import { UnknownRegionError } from '../regions/region-ref.ts';
 import { openStore, type Store } from '../store.ts';
 import { type FixtureName, importFixtures, printedTotal } from '../test-support/analytics-fixtures.ts';
 import { testStoreTargets } from '../test-support/test-stores.ts';
-import { getRankings } from './get-rankings.ts';
+import { type ComputedRanking, getRankings, type RankingMemo } from './get-rankings.ts';
 import { UnknownMetricError } from './get-series.ts';
 import { sortRankingRows } from './ranking-order.ts';
 
@@ -189,6 +189,36 @@ describe.each(testStoreTargets())('getRankings on $name', (target) => {
     const past = await getRankings(store, { ...base, offset: whole.total, limit: 5 });
     expect(past.rows).toEqual([]);
     expect(past.total).toBe(whole.total);
+  });
+
+  it('computes a ranking once for all its pages and column orders when given a memo', async () => {
+    const kept = new Map<string, ComputedRanking>();
+    let hits = 0;
+    const memo: RankingMemo = {
+      get: (key) => {
+        const found = kept.get(key);
+        if (found !== undefined) hits += 1;
+        return found;
+      },
+      set: (key, ranking) => kept.set(key, ranking),
+    };
+    const base = { metric: 't3.new.total', year: 2020, order: 'desc', includeFlagged: true } as const;
+    const asked = [
+      { offset: 0, limit: 2 },
+      { offset: 2, limit: 2 },
+      { sort: 'name', dir: 'desc', offset: 1, limit: 3 },
+      { sort: 'change', dir: 'asc' },
+    ] as const;
+    for (const page of asked) {
+      expect(await getRankings(store, { ...base, ...page, memo })).toEqual(
+        await getRankings(store, { ...base, ...page }),
+      );
+    }
+    expect(kept.size).toBe(1);
+    expect(hits).toBe(asked.length - 1);
+    await getRankings(store, { ...base, year: 2021, memo });
+    await getRankings(store, { ...base, includeFlagged: false, memo });
+    expect(kept.size).toBe(3);
   });
 
   it('rejects unknown metrics and regions', async () => {

@@ -30,6 +30,25 @@ export interface RankingFilter {
   offset?: number | undefined;
   /** Rows in the page; undefined lists every row from `offset`. */
   limit?: number | undefined;
+  /**
+   * Where the caller keeps computed rankings between requests (the API's, per data version, so
+   * the pages of one ranking share one computation); without it every call computes.
+   */
+  memo?: RankingMemo | undefined;
+}
+
+/** A whole ranking before it is listed: every row with its ranks, and the counts. */
+export interface ComputedRanking {
+  rows: readonly RankingRowDto[];
+  ranked: number;
+  flaggedCount: number;
+  valueScale: number;
+}
+
+/** A caller's store of computed rankings; keys are built by getRankings from the filters. */
+export interface RankingMemo {
+  get(key: string): ComputedRanking | undefined;
+  set(key: string, ranking: ComputedRanking): void;
 }
 
 /** One report of the scope as the statement returns it (rows are used as they come, not copied). */
@@ -55,8 +74,51 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
  * Throws UnknownMetricError / UnknownRegionError.
  */
 export async function getRankings(store: Store, filter: RankingFilter): Promise<RankingDto> {
-  const { metric, year, order, includeFlagged } = filter;
+  const { metric, year, order, includeFlagged, memo } = filter;
   if (!metricByCode(metric)) throw new UnknownMetricError(metric);
+  const key = JSON.stringify([
+    metric,
+    year,
+    filter.region?.code ?? null,
+    filter.region?.id ?? null,
+    filter.kind ?? null,
+    order,
+    includeFlagged,
+  ]);
+  let computed = memo?.get(key);
+  if (computed === undefined) {
+    computed = await computeRanking(store, filter);
+    memo?.set(key, computed);
+  }
+  const sort = filter.sort ?? 'rank';
+  const dir = filter.dir ?? defaultRankingDirection(sort);
+  const total = computed.rows.length;
+  const offset = filter.offset ?? 0;
+  const limit = filter.limit ?? null;
+  // A copy: a memo's rows are shared by every page and every column order.
+  const rows = [...computed.rows];
+  sortRankingWindow(rows, sort, dir, offset, limit === null ? total : offset + limit);
+  return {
+    metric,
+    year,
+    order,
+    includeFlagged,
+    sort,
+    dir,
+    total,
+    ranked: computed.ranked,
+    flaggedCount: computed.flaggedCount,
+    valueScale: computed.valueScale,
+    offset,
+    limit,
+    rows:
+      offset > 0 || limit !== null ? rows.slice(offset, limit === null ? undefined : offset + limit) : rows,
+  };
+}
+
+/** The whole ranking of the filter's metric, year and scope, in no particular order. */
+async function computeRanking(store: Store, filter: RankingFilter): Promise<ComputedRanking> {
+  const { metric, year, order, includeFlagged } = filter;
   const region = await resolveRegion(store.db, filter.region ?? {});
   // Both years in one pass: the same two statements whatever the scope, half the round trips.
   const entries = await rankEntries(store, metric, {
@@ -76,16 +138,16 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
   rank(previous, order, (entry, rankHere) => {
     before.set(entry.agencyId, { value: entry.value, rank: rankHere });
   });
-  let rows: RankingRowDto[] = [];
+  const rows: RankingRowDto[] = [];
   let ranked = 0;
   let flaggedCount = 0;
   let valueScale = 0;
   rank(current, order, (entry, rankHere) => {
     const last = before.get(entry.agencyId);
     const previousValue = last?.value ?? null;
+    const flagged = Boolean(entry.flagged);
     if (rankHere !== null) ranked += 1;
     if (entry.value !== null) valueScale = Math.max(valueScale, Math.abs(entry.value));
-    const flagged = Boolean(entry.flagged);
     if (flagged) flaggedCount += 1;
     rows.push({
       agencyId: entry.agencyId,
@@ -100,28 +162,7 @@ export async function getRankings(store: Store, filter: RankingFilter): Promise<
       change: entry.value !== null && previousValue !== null ? entry.value - previousValue : null,
     });
   });
-  const sort = filter.sort ?? 'rank';
-  const dir = filter.dir ?? defaultRankingDirection(sort);
-  const total = rows.length;
-  const offset = filter.offset ?? 0;
-  const limit = filter.limit ?? null;
-  sortRankingWindow(rows, sort, dir, offset, limit === null ? total : offset + limit);
-  if (offset > 0 || limit !== null) rows = rows.slice(offset, limit === null ? undefined : offset + limit);
-  return {
-    metric,
-    year,
-    order,
-    includeFlagged,
-    sort,
-    dir,
-    total,
-    ranked,
-    flaggedCount,
-    valueScale,
-    offset,
-    limit,
-    rows,
-  };
+  return { rows, ranked, flaggedCount, valueScale };
 }
 
 /** Every report of the scope with the metric's value. */
