@@ -64,6 +64,9 @@ export function requestLimits(limits: SecurityOptions): MiddlewareHandler {
       tooLarge(c, 'payload_too_large', `Request bodies are limited to ${sizeText(limits.maxJsonBytes)}.`),
   });
   return async (c, next) => {
+    // GET and HEAD never carry a body (the adapter gives them none), and asking the Node adapter's
+    // light request for `body` builds a full fetch Request (headers, AbortController) per request.
+    if (c.req.method === 'GET' || c.req.method === 'HEAD') return next();
     if (c.req.raw.body === null) return next();
     const multipart = (c.req.header('Content-Type') ?? '').toLowerCase().startsWith('multipart/form-data');
     if (!multipart) return other(c, next);
