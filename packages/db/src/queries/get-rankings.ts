@@ -69,8 +69,9 @@ const same = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Mat
 /**
  * Agencies' current reports of one year ordered by a metric: competition ranking (ties share a
  * rank, the next rank skips: 1, 1, 3), nulls last and unranked, and each agency's value and rank in
- * the previous year's ranking under the same filters. The whole ranking is always computed (ranks
- * and counts are those of every row); `sort`, `offset` and `limit` choose the rows returned.
+ * the previous year's ranking under the same filters. The whole ranking is always computed, or
+ * taken from `memo` (ranks and counts are those of every row); `sort`, `offset` and `limit` choose
+ * the rows returned.
  * Throws UnknownMetricError / UnknownRegionError.
  */
 export async function getRankings(store: Store, filter: RankingFilter): Promise<RankingDto> {

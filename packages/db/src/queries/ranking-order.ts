@@ -24,8 +24,8 @@ export function defaultRankingDirection(key: RankingSortKey): SortDirection {
 
 /**
  * Names in Chinese (pinyin) collation order, as a comparison of precomputed positions: Intl.Collator
- * costs about a microsecond a call, and a province ranking compares tied names hundreds of thousands
- * of times, so each distinct name is collated once per ranking instead.
+ * costs about a microsecond a call, and listing a province by name compares rows hundreds of
+ * thousands of times, so each distinct name is placed once and rows compare two numbers.
  */
 export function nameComparator(names: Iterable<string>): (a: string, b: string) => number {
   const sorted = [...new Set(names)].sort(collator.compare);
