@@ -370,9 +370,15 @@ describe('排名', () => {
     const pagesAsked: { offset: number; limit: number }[] = [];
     await page.route('**/api/rankings?*', async (route) => {
       const url = new URL(route.request().url());
-      const real = (await (await route.fetch()).json()) as RankingDto;
+      // The real ranking's first row is the template of every fake one (a later page may be empty).
+      const first = new URL(url);
+      first.searchParams.set('offset', '0');
+      first.searchParams.set('limit', '1');
+      const real = (await (await route.fetch({ url: first.toString() })).json()) as RankingDto;
+      const template = real.rows[0];
+      if (template === undefined) throw new Error('empty ranking');
       const all = Array.from({ length: 3200 }, (_, i) => ({
-        ...(real.rows[i % real.rows.length] ?? real.rows[0]),
+        ...template,
         rank: i + 1,
         agencyId: 1_000_000 + i,
         agencyName: `第${i + 1}号单位`,
