@@ -5,8 +5,10 @@ import {
   type RankingRowDto,
   type RankingSortKey,
 } from '@nianbao/schema';
-import { sql } from 'kysely';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { Database } from '../database.ts';
 import { type RegionRef, regionSubtreeIds, resolveRegion } from '../regions/region-ref.ts';
+import { exactRealText, fromExactText } from '../sqlite/json-cells.ts';
 import type { Store } from '../store.ts';
 import { UnknownMetricError } from './get-series.ts';
 import { loadMetricValues } from './metric-values.ts';
@@ -203,9 +205,46 @@ async function rankEntries(store: Store, metric: string, scope: ReportScope): Pr
           ? sql<number | null>`dv.value`
           : sql<number | null>`rv.value`
       ).as('value'),
-    ])
-    .execute();
-  return rows;
+    ]);
+  return store.dialect === 'sqlite' ? entriesAsJson(store, rows) : rows.execute();
+}
+
+type EntryCell = [
+  reportId: number,
+  year: number | null,
+  agencyId: number,
+  agencyName: string,
+  regionName: string | null,
+  flagged: number,
+  value: string | null,
+];
+
+/**
+ * rankEntries' statement on SQLite, its rows written by SQLite as one JSON array (see
+ * json-cells.ts): a province's ~37,000 rows are ~260,000 cells that the sqlite3 module would build
+ * one by one on the main thread.
+ */
+async function entriesAsJson(
+  store: Store,
+  rows: SelectQueryBuilder<Database, never, Entry>,
+): Promise<Entry[]> {
+  const element = `json_array(e."reportId", e.year, e."agencyId", e."agencyName", e."regionName", e.flagged, ${exactRealText('e.value')})`;
+  const { json } = await store.db
+    .selectFrom(rows.as('e'))
+    .select(sql<string | null>`'[' || group_concat(${sql.raw(element)}, ',') || ']'`.as('json'))
+    .executeTakeFirstOrThrow();
+  if (json === null) return [];
+  return (JSON.parse(json) as EntryCell[]).map(
+    ([reportId, year, agencyId, agencyName, regionName, flagged, value]) => ({
+      reportId,
+      year,
+      agencyId,
+      agencyName,
+      regionName,
+      flagged,
+      value: fromExactText(value),
+    }),
+  );
 }
 
 /**

@@ -3,6 +3,7 @@ import { type CompiledQuery, createQueryId, type Kysely, sql } from 'kysely';
 import type { Database } from '../database.ts';
 import { reportDetailFromRows } from '../queries/get-report.ts';
 import { selectReportSummaries } from '../queries/report-summary.ts';
+import { exactRealText, fromExactText } from '../sqlite/json-cells.ts';
 import { correctedValue, type ValueCorrectionRow } from './with-corrections.ts';
 
 /*
@@ -11,16 +12,10 @@ import { correctedValue, type ValueCorrectionRow } from './with-corrections.ts';
  * seven statements (seven trips to the thread pool, seven queries built and compiled) and ~1,500
  * result cells, each a JS object property made through N-API on the main thread; JSON.parse builds
  * the same arrays several times faster. (Arrays are joined with group_concat rather than
- * json_group_array, which in SQLite 3.44 turns its elements into strings when given an ORDER BY.) One statement also reads one snapshot.
- *
- * SQLite's JSON writes a REAL with 15 significant digits, which does not always read back as the
- * same double (0.1 + 0.2 comes back as 0.3), so REAL columns travel as printf('%!.17g') text, which
- * does, and are turned back into numbers here. Aggregate ORDER BY needs SQLite 3.44 (sqlite3 5.1.7
- * bundles 3.44.2).
+ * json_group_array, which in SQLite 3.44 turns its elements into strings when given an ORDER BY.)
+ * One statement also reads one snapshot. REAL columns travel as exact text (see json-cells.ts).
+ * Aggregate ORDER BY needs SQLite 3.44 (sqlite3 5.1.7 bundles 3.44.2).
  */
-
-/** A nullable REAL as text that reads back as the same double. */
-const exact = (column: string) => `iif(${column} is null, null, printf('%!.17g', ${column}))`;
 
 /** A JSON array (as text) of one element per row of `from`, in `order`; '[]' for no rows. */
 const array = (element: string, from: string, order: string) =>
@@ -29,12 +24,12 @@ const array = (element: string, from: string, order: string) =>
   );
 
 const VALUES = array(
-  `json_array(v.code, ${exact('v.value')}, v.blank, v.start, v."end")`,
+  `json_array(v.code, ${exactRealText('v.value')}, v.blank, v.start, v."end")`,
   'report_values v where v.report_id = reports.id',
   'v.start asc nulls last, v.code',
 );
 const FACTS = array(
-  `json_array(f.label, ${exact('f.value')}, f.unit, f.code, f.start, f."end", f.approximate)`,
+  `json_array(f.label, ${exactRealText('f.value')}, f.unit, f.code, f.start, f."end", f.approximate)`,
   'facts f where f.report_id = reports.id',
   'f.start, f.id',
 );
@@ -44,7 +39,7 @@ const FINDINGS = array(
   'g.id',
 );
 const CORRECTIONS = array(
-  `json_array(c.code, ${exact('c.extracted_value')}, c.reason, c.corrected_by, c.corrected_at)`,
+  `json_array(c.code, ${exactRealText('c.extracted_value')}, c.reason, c.corrected_by, c.corrected_at)`,
   'value_corrections c where c.report_id = reports.id',
   'c.code',
 );
@@ -98,8 +93,6 @@ function detailQuery(db: Kysely<Database>, id: number): CompiledQuery<DetailRow>
   return { ...query, parameters: [id], queryId: createQueryId() };
 }
 
-const toNumber = (text: string | null): number | null => (text === null ? null : Number(text));
-
 /** getReportDetail on SQLite, in one statement. */
 export async function readReportDetailSqlite(
   db: Kysely<Database>,
@@ -112,7 +105,7 @@ export async function readReportDetailSqlite(
   for (const [code, extracted, reason, by, at] of JSON.parse(row.corrections_json) as CorrectionCell[]) {
     corrections.set(code, {
       code,
-      extracted_value: toNumber(extracted),
+      extracted_value: fromExactText(extracted),
       reason,
       corrected_by: by,
       corrected_at: at,
@@ -125,7 +118,7 @@ export async function readReportDetailSqlite(
   for (const finding of findings) findingCounts[finding.severity]++;
   // Each value is built once, corrections marked, in the shape the answer carries.
   const values = (JSON.parse(row.values_json) as ValueCell[]).map(([code, value, blank, start, end]) =>
-    correctedValue(code, toNumber(value), Boolean(blank), start, end, corrections.get(code)),
+    correctedValue(code, fromExactText(value), Boolean(blank), start, end, corrections.get(code)),
   );
   const facts = (JSON.parse(row.facts_json) as FactCell[]).map(
     ([label, value, unit, code, start, end, approximate]) => ({
