@@ -1,7 +1,7 @@
 import type { DocumentBuilder } from '../rendering/document-builder.ts';
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
 import { BLOCK_TAGS, cellText, collapseInline } from './inline-text.ts';
-import { expandGrid, isDataTable, rowCells, tableRows } from './table-grid.ts';
+import { dataTableCells, expandCells } from './table-grid.ts';
 
 /**
  * Writes the blocks under the report's container: a paragraph per run of inline content between
@@ -40,9 +40,10 @@ export function writeHtmlBlocks(container: HtmlElement, builder: DocumentBuilder
       lineBreak();
       return;
     }
-    if (node.tag === 'table' && isDataTable(node)) {
+    const cells = node.tag === 'table' ? dataTableCells(node) : null;
+    if (cells !== null) {
       blockBoundary();
-      writeTable(node, builder);
+      writeTable(node, cells, builder);
       return;
     }
     const block = BLOCK_TAGS.has(node.tag);
@@ -54,13 +55,13 @@ export function writeHtmlBlocks(container: HtmlElement, builder: DocumentBuilder
   blockBoundary();
 }
 
-function writeTable(table: HtmlElement, builder: DocumentBuilder): void {
+function writeTable(table: HtmlElement, cellsByRow: HtmlElement[][], builder: DocumentBuilder): void {
   for (const child of table.children) {
     if (typeof child !== 'string' && child.tag === 'caption') builder.paragraph(cellText(child));
   }
-  const rows = tableRows(table).filter((r) => rowCells(r).length > 0);
+  const rows = cellsByRow.filter((cells) => cells.length > 0);
   const grid: string[][] = [];
-  for (const line of expandGrid(rows)) {
+  for (const line of expandCells(rows)) {
     const texts: string[] = [];
     for (const cell of line) texts.push(cell === null ? '' : cellText(cell));
     grid.push(texts);

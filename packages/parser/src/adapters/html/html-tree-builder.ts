@@ -1,19 +1,16 @@
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
-import {
-  HTML_INTEGRATION_ELEMENTS,
-  OPEN_IMPLIES_CLOSE,
-  SVG_TAG_NAMES,
-  VOID_ELEMENTS,
-} from './closing-rules.ts';
+import { SVG_TAG_NAMES } from './closing-rules.ts';
 import type { HtmlElement } from './html-tree.ts';
 import { lowerCaseName } from './lower-case-name.ts';
+import { HTML, NO_CONTEXT, SVG, type TagRule, tagRule, tagRuleAt } from './tag-rules.ts';
 
 const { fromCodePoint } = String;
 
-// The namespace content is parsed in: HTML, or inside <svg> / <math>.
-const HTML = 0;
-const SVG = 1;
-const MATH = 2;
+// The tag being opened when it is ignored (a nested <form>), and an <img> written as <image>.
+const IGNORED = tagRule('');
+const IMG = tagRule('img');
+// Most tags carry no attribute: they share this object instead of each allocating its own.
+const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 
 // Real pages nest a few dozen levels; hostile ones nest thousands.
 const MAX_DEPTH = 256;
@@ -30,11 +27,11 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   readonly root: HtmlElement = { tag: '#root', attrs: {}, children: [] };
   private readonly html: string;
   private readonly skipped: ReadonlySet<string>;
-  // The Parser's open tag names and namespaces, innermost last.
-  private readonly tags: string[] = [];
+  // The Parser's open tags (their rules) and namespaces, innermost last.
+  private readonly tags: TagRule[] = [];
   private readonly contexts: number[] = [HTML];
-  // The tag being opened ('' for an ignored nested <form>) and its attributes so far.
-  private tagname = '';
+  // The tag being opened (IGNORED for a nested <form>) and its attributes so far.
+  private tagname: TagRule = IGNORED;
   private attrs: Record<string, string> | null = null;
   private attribname = '';
   private attribvalue = '';
@@ -72,7 +69,7 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   }
 
   onopentagname(start: number, endIndex: number): void {
-    this.emitOpenTag(this.readTagName(start, endIndex));
+    this.emitOpenTag(this.readTag(start, endIndex));
   }
 
   onopentagend(): void {
@@ -80,19 +77,20 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   }
 
   onclosetag(start: number, endIndex: number): void {
-    const name = this.readTagName(start, endIndex);
-    if (!VOID_ELEMENTS.has(name)) {
-      const pos = this.tags.lastIndexOf(name);
+    const tag = this.readTag(start, endIndex);
+    const { name } = tag;
+    if (!tag.isVoid) {
+      const pos = this.lastOpen(name);
       if (pos !== -1) {
         while (this.tags.length > pos) this.popElement();
       } else if (name === 'p') {
         // `</p>` without an open p is an empty paragraph.
-        this.emitOpenTag('p');
+        this.emitOpenTag(tag);
         this.closeCurrentTag();
       }
     } else if (name === 'br') {
       // `</br>` is a line break.
-      this.open('br', {});
+      this.open('br', NO_ATTRIBUTES);
       this.close();
     }
   }
@@ -115,6 +113,7 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
 
   onattribend(): void {
     if (this.attrs !== null && !Object.hasOwn(this.attrs, this.attribname)) {
+      if (this.attrs === NO_ATTRIBUTES) this.attrs = {};
       this.attrs[this.attribname] = this.attribvalue;
     }
     this.attribvalue = '';
@@ -132,61 +131,68 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   // The elements still open at the end close without changing the tree.
   onend(): void {}
 
-  private readTagName(start: number, endIndex: number): string {
+  /** The rule of the tag name at start..endIndex, its name lower-cased and adjusted as the Parser does. */
+  private readTag(start: number, endIndex: number): TagRule {
+    // Plain HTML content, the common case: only <image> is renamed.
+    if (this.contexts.length === 1) {
+      const tag = tagRuleAt(this.html, start, endIndex);
+      return tag.name === 'image' ? IMG : tag;
+    }
     const name = lowerCaseName(this.html, start, endIndex);
     const context = this.contexts[this.contexts.length - 1];
-    if (context === SVG) return SVG_TAG_NAMES.get(name) ?? name;
+    if (context === SVG) return tagRule(SVG_TAG_NAMES.get(name) ?? name);
     // The end tag of an SVG element inside an integration point (</foreignObject> from its content).
-    if (this.contexts.length > 1) {
-      const adjusted = SVG_TAG_NAMES.get(name);
-      if (adjusted !== undefined && this.tags.includes(adjusted)) return adjusted;
-    }
-    if (context === HTML) return name === 'image' ? 'img' : name;
-    return name;
+    const adjusted = SVG_TAG_NAMES.get(name);
+    if (adjusted !== undefined && this.lastOpen(adjusted) !== -1) return tagRule(adjusted);
+    if (context === HTML) return name === 'image' ? IMG : tagRule(name);
+    return tagRule(name);
   }
 
-  private emitOpenTag(name: string): void {
-    this.tagname = name;
+  /** The position of the innermost open element named `name`, or -1. */
+  private lastOpen(name: string): number {
+    const { tags } = this;
+    for (let i = tags.length - 1; i >= 0; i--) if ((tags[i] as TagRule).name === name) return i;
+    return -1;
+  }
+
+  private emitOpenTag(tag: TagRule): void {
+    this.tagname = tag;
     // A second <form> while one is open is ignored, attributes and all.
-    if (name === 'form' && this.tags.includes('form')) {
-      this.tagname = '';
+    if (tag.name === 'form' && this.lastOpen('form') !== -1) {
+      this.tagname = IGNORED;
       return;
     }
-    const impliesClose = OPEN_IMPLIES_CLOSE.get(name);
+    const { impliesClose } = tag;
     if (impliesClose !== undefined) {
-      while (this.tags.length > 0 && impliesClose.has(this.tags[this.tags.length - 1] as string)) {
+      while (this.tags.length > 0 && impliesClose.has((this.tags[this.tags.length - 1] as TagRule).name)) {
         this.popElement();
       }
     }
-    if (!VOID_ELEMENTS.has(name)) {
-      this.tags.push(name);
-      if (name === 'svg') this.contexts.push(SVG);
-      else if (name === 'math') this.contexts.push(MATH);
-      else if (HTML_INTEGRATION_ELEMENTS.has(name)) this.contexts.push(HTML);
+    if (!tag.isVoid) {
+      this.tags.push(tag);
+      if (tag.context !== NO_CONTEXT) this.contexts.push(tag.context);
     }
-    this.attrs = {};
+    this.attrs = NO_ATTRIBUTES;
   }
 
   private endOpenTag(): void {
     if (this.attrs !== null) {
-      this.open(this.tagname, this.attrs);
+      this.open(this.tagname.name, this.attrs);
       this.attrs = null;
     }
-    if (VOID_ELEMENTS.has(this.tagname)) this.close();
-    this.tagname = '';
+    if (this.tagname.isVoid) this.close();
+    this.tagname = IGNORED;
   }
 
   private closeCurrentTag(): void {
-    const name = this.tagname;
+    const name = this.tagname.name;
     this.endOpenTag();
-    if (this.tags[this.tags.length - 1] === name) this.popElement();
+    if (this.tags[this.tags.length - 1]?.name === name) this.popElement();
   }
 
   private popElement(): void {
-    const name = this.tags.pop();
-    if (name === 'svg' || name === 'math' || (name !== undefined && HTML_INTEGRATION_ELEMENTS.has(name))) {
-      this.contexts.pop();
-    }
+    const tag = this.tags.pop();
+    if (tag !== undefined && tag.context !== NO_CONTEXT) this.contexts.pop();
     this.close();
   }
 

@@ -1,4 +1,4 @@
-import type { HtmlElement, HtmlNode } from './html-tree.ts';
+import type { HtmlElement } from './html-tree.ts';
 import { countVisibleChars } from './node-text.ts';
 
 // Spans beyond these are malformed or hostile (browsers clamp colspan at 1000; no report table
@@ -46,19 +46,39 @@ export function rowCells(row: HtmlElement): HtmlElement[] {
  * cells, and no cell holding a page's worth of text.
  */
 export function isDataTable(table: HtmlElement): boolean {
-  const cellsByRow = tableRows(table).map(rowCells);
-  if (!cellsByRow.some((cells) => cells.length >= 2)) return false;
-  for (const cells of cellsByRow) {
-    for (const c of cells) if (holdsTable(c) || countVisibleChars(c) > LAYOUT_CELL_CHARS) return false;
-  }
-  return true;
+  return dataTableCells(table) !== null;
 }
 
-function holdsTable(node: HtmlNode): boolean {
-  return (
-    typeof node !== 'string' &&
-    node.children.some((c) => typeof c !== 'string' && (c.tag === 'table' || holdsTable(c)))
-  );
+/**
+ * The cells of each row (`rowCells` of each of `tableRows`) when the table holds data (see
+ * `isDataTable`), else null: the test and the writing of a table share one pass over its rows.
+ */
+export function dataTableCells(table: HtmlElement): HtmlElement[][] | null {
+  const cellsByRow = tableRows(table).map(rowCells);
+  if (!cellsByRow.some((cells) => cells.length >= 2)) return null;
+  for (const cells of cellsByRow) for (const c of cells) if (isLayoutCell(c)) return null;
+  return cellsByRow;
+}
+
+/** A cell holding a nested table or more than a cell's worth of visible text, in one walk. */
+function isLayoutCell(cell: HtmlElement): boolean {
+  const seen = { chars: 0 };
+  return holdsTableOrText(cell, seen) || seen.chars > LAYOUT_CELL_CHARS;
+}
+
+// Stops at the first nested table, or once the text is over the limit (the count only grows).
+function holdsTableOrText(element: HtmlElement, seen: { chars: number }): boolean {
+  for (const child of element.children) {
+    if (typeof child === 'string') {
+      seen.chars += countVisibleChars(child);
+      if (seen.chars > LAYOUT_CELL_CHARS) return false;
+    } else if (child.tag === 'table' || holdsTableOrText(child, seen)) {
+      return true;
+    } else if (seen.chars > LAYOUT_CELL_CHARS) {
+      return false;
+    }
+  }
+  return false;
 }
 
 /**
@@ -67,16 +87,21 @@ function holdsTable(node: HtmlNode): boolean {
  * past the last row (`rowspan="0"` means "to the end"); rows are padded to the widest row.
  */
 export function expandGrid(rows: readonly HtmlElement[]): (HtmlElement | null)[][] {
+  return expandCells(rows.map(rowCells));
+}
+
+/** `expandGrid` for rows given as their cells (`rowCells` of each row). */
+export function expandCells(rows: readonly (readonly HtmlElement[])[]): (HtmlElement | null)[][] {
   const grid: (HtmlElement | null | undefined)[][] = rows.map(() => []);
   let width = 0;
   let kept = rows.length;
   // Slots a table may fill (spans included) before its remaining rows are dropped.
   let budget = MAX_SLOTS;
   for (let r = 0; r < rows.length && budget > 0; r++) {
-    const row = rows[r] as HtmlElement;
+    const cells = rows[r] ?? [];
     const line = grid[r] ?? [];
     let c = 0;
-    for (const cell of rowCells(row)) {
+    for (const cell of cells) {
       while (line[c] !== undefined) c++;
       if (c >= MAX_COLUMNS) break;
       const colSpan = Math.max(1, Math.min(span(cell.attrs.colspan, 1), MAX_COLSPAN, MAX_COLUMNS - c));
