@@ -81,6 +81,21 @@ describe.each(testStoreTargets())('ETags, OpenAPI, docs, access and tokens on $n
       Object.keys(methods).map((m) => `${m} ${path}`),
     );
     expect(listed.sort()).toEqual(expected.sort());
+    // Every route is described, not only listed: a summary of its own, and a schema for what it
+    // answers unless it sends a file or nothing.
+    const undescribed = Object.entries(spec.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).flatMap(([method, op]) => {
+        const summary = (op as { summary?: string }).summary ?? '';
+        const ok = op.responses['200'] ?? op.responses['201'] ?? op.responses['204'];
+        const content = (ok as { content?: Record<string, { schema?: unknown }> } | undefined)?.content;
+        const json = content?.['application/json'];
+        const described =
+          summary !== '' && !summary.startsWith(method.toUpperCase()) && json?.schema !== undefined;
+        const file = content !== undefined && json === undefined;
+        return described || file || ok === op.responses['204'] ? [] : [`${method} ${path}`];
+      }),
+    );
+    expect(undescribed).toEqual([]);
 
     const patch = spec.paths['/api/reports/{id}/values/{code}']?.patch;
     expect(patch?.security).toEqual([{ bearer: [] }]);

@@ -10,6 +10,11 @@ import {
   correctionBodySchema,
   correctionResultDtoSchema,
   createdTokenDtoSchema,
+  ledgerImportDtoSchema,
+  ledgerRankingDtoSchema,
+  ledgerRankingQuerySchema,
+  ledgerSeriesDtoSchema,
+  ledgerSeriesQuerySchema,
   rankingDtoSchema,
   rankingQuerySchema,
   reasonQuerySchema,
@@ -27,6 +32,9 @@ import {
   uploadPreviewListDtoSchema,
 } from '@nianbao/schema';
 import { z } from 'zod';
+import { fontQuerySchema } from '../routes/briefing.ts';
+import { provenanceDtoSchema, provenanceQuerySchema } from '../routes/briefing-provenance.ts';
+import { ledgerUploadQuerySchema } from '../routes/ledger.ts';
 import { SESSION_OPERATIONS } from '../security/session-operations.ts';
 import { MAX_FILES_PER_UPLOAD } from '../uploads/upload-form.ts';
 import type { OperationDoc } from './operation-doc.ts';
@@ -239,6 +247,67 @@ export const OPERATIONS: readonly OperationDoc[] = [
     response: z.object({ id: z.number().int(), revoked: z.literal(true) }),
     role: 'admin',
     errors: [404],
+  },
+  {
+    method: 'post',
+    path: '/api/ledger',
+    tag: '台账',
+    summary: '导入政务信息报送台账（CSV 或 .xlsx，每月一份），逐行校验',
+    description:
+      '有效行入库（同一单位同一月份覆盖先前导入），问题行连同行号与原因返回，空行、合计行和说明行列为跳过。' +
+      '无法读取或找不到表头的文件列在 errors 中，不影响其他文件。',
+    query: ledgerUploadQuerySchema,
+    body: {
+      contentType: 'multipart/form-data',
+      schema: z.object({
+        file: z
+          .array(z.string().meta({ format: 'binary' }))
+          .min(1)
+          .max(MAX_FILES_PER_UPLOAD)
+          .describe('台账文件，可重复多次（csv、xlsx）'),
+      }),
+    },
+    response: ledgerImportDtoSchema,
+    role: 'editor',
+    errors: [413, 429],
+  },
+  {
+    method: 'get',
+    path: '/api/ledger/rankings',
+    tag: '台账',
+    summary: '信息报送排名：按报送数、采用数或采用率排列单位（当月或年初至今）',
+    query: ledgerRankingQuerySchema,
+    response: ledgerRankingDtoSchema,
+    exportable: true,
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/ledger/series',
+    tag: '台账',
+    summary: '一个单位一年中每月的报送、采用与采用率',
+    query: ledgerSeriesQuerySchema,
+    response: ledgerSeriesDtoSchema,
+    exportable: true,
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/briefing/provenance',
+    tag: '简报',
+    summary: '图表出处：所选范围的数据来源说明与质量提示（导出图表时附在图下）',
+    query: provenanceQuerySchema,
+    response: provenanceDtoSchema,
+    errors: [404],
+  },
+  {
+    method: 'get',
+    path: '/api/briefing/font',
+    tag: '简报',
+    summary: '中文字体子集（WOFF2），导出的 SVG 内嵌后在任何机器上都能显示',
+    query: fontQuerySchema,
+    produces: 'font/woff2',
+    errors: [503],
   },
   { method: 'get', path: '/api/openapi.json', tag: '系统', summary: '本 OpenAPI 3.1 文档' },
   { method: 'get', path: '/api/docs', tag: '系统', summary: 'API 文档页面', produces: 'text/html' },

@@ -26,14 +26,15 @@ export const provenanceQuerySchema = z.object({
 export type ProvenanceQuery = z.infer<typeof provenanceQuerySchema>;
 
 /** What a chart's source line says: how many reports of which years, and which need a warning. */
-export interface ProvenanceDto {
-  reportCount: number;
+export const provenanceDtoSchema = z.object({
+  reportCount: z.number().int(),
   /** Statistics years of those reports, ascending. */
-  years: number[];
+  years: z.array(z.number().int()),
   /** Reports with at least one error finding. */
-  flaggedCount: number;
-  sources: { real: number; demo: number; upload: number };
-}
+  flaggedCount: z.number().int(),
+  sources: z.object({ real: z.number().int(), demo: z.number().int(), upload: z.number().int() }),
+});
+export type ProvenanceDto = z.infer<typeof provenanceDtoSchema>;
 
 /** Ids of a region and every region below it (the tree is small next to the reports). */
 async function subtreeIds(store: Store, rootId: number): Promise<number[]> {

@@ -7,7 +7,8 @@ import { CjkSubsetter, FontUnavailableError, MAX_SUBSET_CHARS } from './briefing
 import { chartProvenance, provenanceQuerySchema } from './briefing-provenance.ts';
 import { analyticsProblem } from './regions.ts';
 
-const fontQuerySchema = z.object({
+/** Query of GET /api/briefing/font. */
+export const fontQuerySchema = z.object({
   /** The characters an export draws; order and repeats do not matter. */
   text: z
     .string()

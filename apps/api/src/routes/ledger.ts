@@ -27,7 +27,10 @@ import { MAX_UPLOAD_BYTES, uploadFormSchema } from '../uploads/upload-form.ts';
 import { analyticsProblem, regionRefOf } from './regions.ts';
 
 /** Query of POST /api/ledger: the year of rows whose file states none. */
-const uploadQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+/** Query of POST /api/ledger: the year of rows that name none. */
+export const ledgerUploadQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
 
 const MEASURE_LABELS = { submitted: '报送', adopted: '采用', rate: '采用率' } as const;
 const demoMark = (demo: boolean) => (demo ? '（演示数据）' : '');
@@ -106,7 +109,7 @@ export const ledgerRoutes = (store: Store) =>
             413,
           ),
       }),
-      zValidator('query', uploadQuerySchema, validationHook),
+      zValidator('query', ledgerUploadQuerySchema, validationHook),
       zValidator('form', uploadFormSchema, validationHook),
       async (c) => {
         const { year } = c.req.valid('query');
