@@ -97,24 +97,34 @@ async function prepare(
     store.db,
     read.flatMap((r) => ('sha256' in r ? [r.sha256] : [])),
   );
-  return Promise.all(
-    read.map(async (r): Promise<Prepared> => {
-      if (!('sha256' in r)) return { file: r.file, failure: r.failure };
-      const stored = known.get(r.sha256);
-      if (stored) {
-        return { file: r.file, outcome: { file: r.file, status: 'unchanged', sha256: r.sha256, ...stored } };
-      }
-      try {
-        const parsed = await parseFile(r.bytes, r.file, parse);
-        return {
+  // One parse per turn of the event loop: a parser in this thread would otherwise parse the whole
+  // batch in one block, and the statements of the batch being stored would wait behind it with the
+  // SQLite thread idle. Between parses the loop runs their callbacks and issues the next statement,
+  // so the two threads overlap. A worker pool's parse only posts a message and returns.
+  const prepared: Promise<Prepared>[] = [];
+  for (const r of read) {
+    if (!('sha256' in r)) {
+      prepared.push(Promise.resolve({ file: r.file, failure: r.failure }));
+      continue;
+    }
+    const stored = known.get(r.sha256);
+    if (stored) {
+      const outcome: ImportOutcome = { file: r.file, status: 'unchanged', sha256: r.sha256, ...stored };
+      prepared.push(Promise.resolve({ file: r.file, outcome }));
+      continue;
+    }
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    prepared.push(
+      parseFile(r.bytes, r.file, parse).then(
+        (parsed): Prepared => ({
           file: r.file,
           item: { parsed, file: { fileName: r.file, bytes: r.bytes, sha256: r.sha256, source } },
-        };
-      } catch (error) {
-        return { file: r.file, failure: failureOf(r.file, error) };
-      }
-    }),
-  );
+        }),
+        (error: unknown): Prepared => ({ file: r.file, failure: failureOf(r.file, error) }),
+      ),
+    );
+  }
+  return Promise.all(prepared);
 }
 
 async function parseFile(bytes: Uint8Array, fileName: string, parser: ReportParser): Promise<ParsedReport> {
