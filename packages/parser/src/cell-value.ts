@@ -16,7 +16,8 @@ const NEGATIVE = new Set(['-', '减', '减少']);
 
 const BLANK_VALUE: CellValue = { kind: 'blank' };
 const TEXT_VALUE: CellValue = { kind: 'text' };
-const PLAIN = /^\d{1,15}$/;
+// Up to 15 ASCII digits: exactly representable, read with Number() alone.
+const MAX_PLAIN = 15;
 // Ideographs a number or a blank may start with (增3, 新增2, 减少1, 无, 空, 暂无); any other
 // ideograph first makes the cell a label, whatever follows (NFKC leaves ideographs as they are).
 const OPENING_WORDS = new Set([...'增新减无空暂'].map((c) => c.charCodeAt(0)));
@@ -26,11 +27,11 @@ const OPENING_WORDS = new Set([...'增新减无空暂'].map((c) => c.charCodeAt(
  * `1,234` → 1234, `184719元` → 184719 with unit 元 (see `inTenThousandYuan`).
  */
 export function readCellValue(text: string): CellValue {
-  // Fast paths: most cells are empty or plain digits.
+  // Fast paths: most cells are empty, plain digits or labels opening with an ideograph.
   if (text === '') return BLANK_VALUE;
-  if (PLAIN.test(text)) return { kind: 'number', value: Number(text) };
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && !OPENING_WORDS.has(first)) return TEXT_VALUE;
+  if (isPlain(text)) return { kind: 'number', value: Number(text) };
   const s = text.normalize('NFKC').replace(/\s+/gu, '').replace(/[−－]/gu, '-');
   if (s === '' || BLANK.test(s)) return BLANK_VALUE;
   const m = NUMBER.exec(s);
@@ -39,6 +40,16 @@ export function readCellValue(text: string): CellValue {
   const value = NEGATIVE.has(m[1] ?? '') ? -magnitude : magnitude;
   const unit = m[4];
   return unit === '元' || unit === '万元' ? { kind: 'number', value, unit } : { kind: 'number', value };
+}
+
+/** `/^\d{1,15}$/` as a loop over the few characters: it runs on every cell of every table. */
+function isPlain(text: string): boolean {
+  if (text.length > MAX_PLAIN) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x30 || c > 0x39) return false;
+  }
+  return true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isRegexSpace } from '../adapters/rendering/join-text.ts';
 import { type CellValue, readCellValue } from '../cell-value.ts';
 import type { Block, Cell, Row, TableBlock } from '../document.ts';
 import { labelKey } from './label-match.ts';
@@ -110,7 +111,7 @@ function withoutGluedOrdinal(
   ordinals: { next: number | null },
 ): readonly Cell[] {
   cells.forEach((c, k) => {
-    const numbered = LABEL_ORDINAL.exec(c.text);
+    const numbered = opensWithDigit(c.text) ? LABEL_ORDINAL.exec(c.text) : null;
     // A numbered label (`1.属于…`), not an ordinal standing alone.
     if (numbered !== null && !ORDINAL_CELL.test(c.text) && values[k]?.kind === 'text') {
       ordinals.next = Number(numbered[1]) + 1;
@@ -135,6 +136,14 @@ function withoutGluedOrdinal(
   const value = digits.slice(0, digits.length - ordinal.length);
   if (value === '') return cells.slice(0, -1);
   return [...cells.slice(0, -1), { start: last.start, end: last.start + value.length, text: value }];
+}
+
+/** Whether the first character after leading `\s` is an ASCII digit: LABEL_ORDINAL's cheap precondition. */
+function opensWithDigit(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isRegexSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c >= 0x30 && c <= 0x39;
 }
 
 /** Indices of the cells that hold text (labels) rather than a number or a printed blank. */

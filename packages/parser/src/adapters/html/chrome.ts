@@ -1,3 +1,4 @@
+import { isRegexSpace } from '../rendering/join-text.ts';
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
 import { leadingText, textLength } from './node-text.ts';
 
@@ -111,7 +112,45 @@ function holdsContent(element: HtmlElement): boolean {
   );
 }
 
+// The characters a location label opens with, and how much of an element's text is read for it.
+const LOCATION_OPENERS = new Set([...'当您你'].map((c) => c.charCodeAt(0)));
+const LOCATION_HEAD = 12;
+
 function isLocationLine(element: HtmlElement): boolean {
-  // Cheap test first: most blocks do not start with a location label.
-  return LOCATION_TEXT.test(leadingText(element, 12)) && textLength(element) < 300;
+  // Cheap test first: most blocks do not open with a location label's first character.
+  const opening = openingCode(element);
+  if (opening !== UNSURE && !LOCATION_OPENERS.has(opening)) return false;
+  return LOCATION_TEXT.test(leadingText(element, LOCATION_HEAD)) && textLength(element) < 300;
+}
+
+const UNSURE = -2;
+
+/**
+ * The first non-blank (`\s`) character of an element's text, -1 when it has none, or UNSURE when
+ * LOCATION_HEAD or more blank characters come first. Up to there `leadingText(element,
+ * LOCATION_HEAD)` holds the text unabridged (it only cuts once that many characters are in), so
+ * LOCATION_TEXT can match it only when this character opens a location label.
+ */
+function openingCode(element: HtmlElement): number {
+  const seen = { blanks: 0 };
+  const found = firstVisible(element, seen);
+  return found === -1 && seen.blanks >= LOCATION_HEAD ? UNSURE : found;
+}
+
+function firstVisible(element: HtmlElement, seen: { blanks: number }): number {
+  for (const child of element.children) {
+    if (typeof child !== 'string') {
+      const found = firstVisible(child, seen);
+      if (found !== -1) return found;
+      if (seen.blanks >= LOCATION_HEAD) return -1;
+      continue;
+    }
+    if (seen.blanks >= LOCATION_HEAD) return -1;
+    for (let i = 0; i < child.length; i++) {
+      const c = child.charCodeAt(i);
+      if (!isRegexSpace(c)) return c;
+    }
+    seen.blanks += child.length;
+  }
+  return -1;
 }

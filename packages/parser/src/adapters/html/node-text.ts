@@ -27,13 +27,22 @@ export function leadingText(node: HtmlNode, max: number): string {
   return out;
 }
 
-/** Characters of text under a node that are not blanks and not inside a link. */
+/**
+ * Characters of text under a node that are not blanks and not inside a link. Elements with two or
+ * more children have their weight kept in `weights`; the others (spans, paragraphs and cells
+ * around one text, most elements of a page) are cheaper to add up again than to remember.
+ */
 export function contentWeight(node: HtmlNode, weights: Map<HtmlElement, number>): number {
   if (typeof node === 'string') return countVisible(node);
+  const { children } = node;
+  if (children.length < 2) {
+    const only = children[0];
+    return node.tag === 'a' || only === undefined ? 0 : contentWeight(only, weights);
+  }
   const cached = weights.get(node);
   if (cached !== undefined) return cached;
   let weight = 0;
-  if (node.tag !== 'a') for (const child of node.children) weight += contentWeight(child, weights);
+  if (node.tag !== 'a') for (const child of children) weight += contentWeight(child, weights);
   weights.set(node, weight);
   return weight;
 }
