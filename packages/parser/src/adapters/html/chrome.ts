@@ -1,5 +1,6 @@
 import { isRegexSpace } from '../rendering/join-text.ts';
 import type { HtmlElement, HtmlNode } from './html-tree.ts';
+import { NO_ATTRIBUTES } from './html-tree-builder.ts';
 import { leadingText, textLength } from './node-text.ts';
 
 // Semantic chrome: always site furniture, except a header/footer inside the article itself.
@@ -80,20 +81,33 @@ function strip(element: HtmlElement, inArticle: boolean, total: number): void {
   if (kept !== undefined) element.children = kept;
 }
 
-function isChrome(element: HtmlElement, inArticle: boolean): boolean {
-  if (CHROME_TAGS.has(element.tag)) return true;
-  if (SECTION_CHROME_TAGS.has(element.tag) && !inArticle) return true;
-  const { attrs } = element;
-  if ((attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style)) || 'hidden' in attrs) return true;
-  if (attrs.class !== undefined || attrs.id !== undefined) {
-    const tokens = classTokens(element);
-    if (tokens.some((t) => ALWAYS_TOKENS.has(t))) return true;
-    if (tokens.some((t) => WEAK_TOKENS.has(t)) && !holdsContent(element)) return true;
-  }
-  return BLOCKISH.has(element.tag) && isLocationLine(element);
-}
-
 const BLOCKISH = new Set(['div', 'p', 'span', 'td', 'li', 'ul', 'dl', 'section']);
+
+// What the tag alone says, found with one look-up per element.
+const CHROME_TAG = 1;
+const SECTION_TAG = 2;
+const BLOCKISH_TAG = 4;
+const TAG_KINDS = new Map<string, number>([
+  ...[...CHROME_TAGS].map((t): [string, number] => [t, CHROME_TAG]),
+  ...[...SECTION_CHROME_TAGS].map((t): [string, number] => [t, SECTION_TAG]),
+  ...[...BLOCKISH].map((t): [string, number] => [t, BLOCKISH_TAG]),
+]);
+
+function isChrome(element: HtmlElement, inArticle: boolean): boolean {
+  const kind = TAG_KINDS.get(element.tag) ?? 0;
+  if (kind === CHROME_TAG) return true;
+  if (kind === SECTION_TAG && !inArticle) return true;
+  const { attrs } = element;
+  if (attrs !== NO_ATTRIBUTES) {
+    if ((attrs.style !== undefined && HIDDEN_STYLE.test(attrs.style)) || 'hidden' in attrs) return true;
+    if (attrs.class !== undefined || attrs.id !== undefined) {
+      const tokens = classTokens(element);
+      if (tokens.some((t) => ALWAYS_TOKENS.has(t))) return true;
+      if (tokens.some((t) => WEAK_TOKENS.has(t)) && !holdsContent(element)) return true;
+    }
+  }
+  return kind === BLOCKISH_TAG && isLocationLine(element);
+}
 
 /** The words of an element's class and id: `mainNav`, `nav-bar`, `top_menu` → nav, bar, … */
 function classTokens(element: HtmlElement): string[] {

@@ -9,8 +9,11 @@ const { fromCodePoint } = String;
 // The tag being opened when it is ignored (a nested <form>), and an <img> written as <image>.
 const IGNORED = tagRule('');
 const IMG = tagRule('img');
-// Most tags carry no attribute: they share this object instead of each allocating its own.
-const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
+/**
+ * The attributes of every element built without any: one frozen object shared instead of one
+ * allocated per tag (most tags carry none), which also lets readers skip attribute tests at once.
+ */
+export const NO_ATTRIBUTES: Record<string, string> = Object.freeze({});
 
 // Real pages nest a few dozen levels; hostile ones nest thousands.
 const MAX_DEPTH = 256;
