@@ -72,6 +72,11 @@ export function collapseInline(raw: string): string {
  * without a separator between CJK text, so `<p>商业</p><p>企业</p>` reads 商业企业.
  */
 export function cellText(cell: HtmlElement): string {
+  // Most cells hold one run of text, whatever wraps it (`<td><p><span>12</span></p></td>`): its
+  // lines are that run and empty ones, which joining skips.
+  const sole = soleText(cell, NO_TEXT);
+  if (sole === NO_TEXT) return '';
+  if (sole !== SEVERAL_TEXTS) return collapseInline(sole).trim();
   const lines: string[] = [''];
   for (const child of cell.children) collectLines(child, lines);
   return joinPieces(lines.map(collapseInline));
@@ -87,4 +92,25 @@ function collectLines(node: HtmlNode, lines: string[]): void {
   if (breaks) lines.push('');
   for (const child of node.children) collectLines(child, lines);
   if (breaks) lines.push('');
+}
+
+const NO_TEXT = Symbol('no text');
+const SEVERAL_TEXTS = Symbol('several texts');
+
+/** The one text run under a node; NO_TEXT when there is none, SEVERAL_TEXTS past the first. */
+function soleText(
+  node: HtmlElement,
+  found: string | typeof NO_TEXT,
+): string | typeof NO_TEXT | typeof SEVERAL_TEXTS {
+  let sole: string | typeof NO_TEXT | typeof SEVERAL_TEXTS = found;
+  for (const child of node.children) {
+    if (typeof child === 'string') {
+      if (sole !== NO_TEXT) return SEVERAL_TEXTS;
+      sole = child;
+    } else {
+      sole = soleText(child, sole);
+      if (sole === SEVERAL_TEXTS) return sole;
+    }
+  }
+  return sole;
 }

@@ -62,23 +62,25 @@ export function dataTableCells(table: HtmlElement): HtmlElement[][] | null {
 
 /** A cell holding a nested table or more than a cell's worth of visible text, in one walk. */
 function isLayoutCell(cell: HtmlElement): boolean {
-  const seen = { chars: 0 };
-  return holdsTableOrText(cell, seen) || seen.chars > LAYOUT_CELL_CHARS;
+  const load = cellLoad(cell, 0);
+  return load === NESTED_TABLE || load > LAYOUT_CELL_CHARS;
 }
 
-// Stops at the first nested table, or once the text is over the limit (the count only grows).
-function holdsTableOrText(element: HtmlElement, seen: { chars: number }): boolean {
+const NESTED_TABLE = -1;
+
+/**
+ * `chars` plus the visible characters under an element, or NESTED_TABLE once a table is met;
+ * counting stops once past the limit (the count only grows).
+ */
+function cellLoad(element: HtmlElement, chars: number): number {
+  let load = chars;
   for (const child of element.children) {
-    if (typeof child === 'string') {
-      seen.chars += countVisibleChars(child);
-      if (seen.chars > LAYOUT_CELL_CHARS) return false;
-    } else if (child.tag === 'table' || holdsTableOrText(child, seen)) {
-      return true;
-    } else if (seen.chars > LAYOUT_CELL_CHARS) {
-      return false;
-    }
+    if (typeof child === 'string') load += countVisibleChars(child);
+    else if (child.tag === 'table') return NESTED_TABLE;
+    else load = cellLoad(child, load);
+    if (load === NESTED_TABLE || load > LAYOUT_CELL_CHARS) return load;
   }
-  return false;
+  return load;
 }
 
 /**
