@@ -56,10 +56,11 @@ const HIDDEN_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 /**
  * Removes site chrome in place: nav/aside/menu, header/footer outside an article, elements whose
  * class or id names navigation or furniture, hidden elements and "当前位置" breadcrumbs. An element
- * holding at least half of the page's text is never removed, whatever its class says.
+ * holding at least half of the page's text (`total`, as counted while parsing or else here) is never
+ * removed, whatever its class says.
  */
-export function stripChrome(root: HtmlElement): void {
-  strip(root, false, textLength(root));
+export function stripChrome(root: HtmlElement, total = textLength(root)): void {
+  strip(root, false, total);
 }
 
 function strip(element: HtmlElement, inArticle: boolean, total: number): void {

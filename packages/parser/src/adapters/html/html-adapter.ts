@@ -4,7 +4,7 @@ import { stripChrome } from './chrome.ts';
 import { contentRoot } from './content-root.ts';
 import { decodeHtml } from './decode-html.ts';
 import { writeHtmlBlocks } from './html-blocks.ts';
-import { parseHtmlTree } from './html-tree.ts';
+import { parseHtmlPage } from './html-tree.ts';
 
 /**
  * HTML pages as government sites publish them: decode (BOM, declared charset, detection), parse,
@@ -13,8 +13,8 @@ import { parseHtmlTree } from './html-tree.ts';
  */
 export const htmlAdapter: Adapter = (bytes, file) => {
   const { text: html, encoding } = decodeHtml(bytes, file);
-  const root = parseHtmlTree(html);
-  stripChrome(root);
+  const { root, textLength } = parseHtmlPage(html);
+  stripChrome(root, textLength);
   const builder = new DocumentBuilder();
   writeHtmlBlocks(contentRoot(root), builder);
   return { document: builder.build(), encoding };

@@ -42,6 +42,8 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   private readonly stack: HtmlElement[] = [this.root];
   private skipping = 0;
   private flattened = 0;
+  /** Characters of text in the tree so far (`textLength(root)`, counted as it is built). */
+  textLength = 0;
 
   constructor(html: string, skipped: ReadonlySet<string>) {
     this.html = html;
@@ -222,6 +224,7 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   private text(text: string): void {
     const parent = this.stack[this.stack.length - 1];
     if (parent === undefined) return;
+    this.textLength += text.length;
     const { children } = parent;
     const last = children[children.length - 1];
     // Entities arrive as separate text events; keep one string per run.

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { Parser } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import type { HtmlElement } from './html-tree.ts';
-import { parseHtmlTree } from './html-tree.ts';
+import { parseHtmlPage, parseHtmlTree } from './html-tree.ts';
+import { textLength } from './node-text.ts';
 
 const SKIPPED = new Set(['head', 'script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed']);
 for (const t of ['svg', 'math', 'canvas', 'select', 'option', 'textarea', 'button']) SKIPPED.add(t);
@@ -159,9 +160,19 @@ describe('parseHtmlTree', () => {
     fc.assert(
       fc.property(fc.array(piece, { minLength: 5, maxLength: 80, size: 'max' }), (pieces) => {
         const html = pieces.join('');
-        expect(parseHtmlTree(html)).toEqual(parserTree(html));
+        const tree = parserTree(html);
+        expect(parseHtmlTree(html)).toEqual(tree);
+        // The text length counted while building is that of the finished tree.
+        expect(parseHtmlPage(html).textLength).toBe(textLength(tree));
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('counts the text of elements nested past the depth limit, which goes to the deepest kept one', () => {
+    const html = `${'<div>'.repeat(300)}深处&amp;文字${'</div>'.repeat(300)}<p>尾</p>`;
+    const page = parseHtmlPage(html);
+    expect(page.textLength).toBe(textLength(page.root));
+    expect(page.textLength).toBe('深处&文字尾'.length);
   });
 });

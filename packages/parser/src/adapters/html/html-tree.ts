@@ -35,5 +35,11 @@ const SKIPPED = new Set([
  * htmlparser2's Parser closes them, and malformed markup never throws.
  */
 export function parseHtmlTree(html: string): HtmlElement {
-  return new HtmlTreeBuilder(html, SKIPPED).build();
+  return parseHtmlPage(html).root;
+}
+
+/** `parseHtmlTree`, with the length of all text in the tree (`textLength(root)`) counted while building. */
+export function parseHtmlPage(html: string): { root: HtmlElement; textLength: number } {
+  const builder = new HtmlTreeBuilder(html, SKIPPED);
+  return { root: builder.build(), textLength: builder.textLength };
 }
