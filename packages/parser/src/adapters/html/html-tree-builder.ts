@@ -82,7 +82,7 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
   }
 
   onclosetag(start: number, endIndex: number): void {
-    const tag = this.readTag(start, endIndex);
+    const tag = this.readClosingTag(start, endIndex);
     const { name } = tag;
     if (!tag.isVoid) {
       const pos = this.lastOpen(name);
@@ -151,6 +151,18 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
     if (adjusted !== undefined && this.lastOpen(adjusted) !== -1) return tagRule(adjusted);
     if (context === HTML) return name === 'image' ? IMG : tagRule(name);
     return tagRule(name);
+  }
+
+  /**
+   * `readTag` for an end tag. In HTML content one usually closes the innermost open element, whose
+   * name is then compared in place (ASCII case-insensitively) instead of being looked up.
+   */
+  private readClosingTag(start: number, endIndex: number): TagRule {
+    const top = this.tags[this.tags.length - 1];
+    if (top !== undefined && this.contexts.length === 1 && isNameAt(this.html, start, endIndex, top.name)) {
+      return top;
+    }
+    return this.readTag(start, endIndex);
   }
 
   /** The position of the innermost open element named `name`, or -1. */
@@ -231,4 +243,15 @@ export class HtmlTreeBuilder implements TokenizerCallbacks {
     if (typeof last === 'string') children[children.length - 1] = last + text;
     else children.push(text);
   }
+}
+
+/** Whether `html.slice(start, end)` is `name` (lower-case) with any ASCII letters in either case. */
+function isNameAt(html: string, start: number, end: number, name: string): boolean {
+  if (end - start !== name.length) return false;
+  for (let i = 0; i < name.length; i++) {
+    const c = html.charCodeAt(start + i);
+    const n = name.charCodeAt(i);
+    if (c !== n && !(c >= 0x41 && c <= 0x5a && c + 0x20 === n)) return false;
+  }
+  return true;
 }
