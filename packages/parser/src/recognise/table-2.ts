@@ -12,6 +12,18 @@ function itemNumeral(text: string): string | null {
   return ITEM.exec(text.normalize('NFKC').replace(/\s+/gu, ''))?.[1] ?? null;
 }
 
+// The catalogue's blocks name their items once and for all: read each numeral once, not per row.
+const blockNumerals = new WeakMap<T2Block, string | null>();
+
+function blockNumeral(block: T2Block): string | null {
+  let numeral = blockNumerals.get(block);
+  if (numeral === undefined) {
+    numeral = itemNumeral(block.item);
+    blockNumerals.set(block, numeral);
+  }
+  return numeral;
+}
+
 const ANY_COLUMN: ReadonlySet<string> = new Set(
   EDITIONS.flatMap((e) => T2_BLOCKS[e].flatMap((b) => b.columns.flatMap((c) => normalisedLabels(c)))),
 );
@@ -65,7 +77,7 @@ export function readTable2(
       if (!text.includes('第二十条')) continue;
       const numeral = itemNumeral(text);
       if (numeral === null) continue;
-      block = blocks.find((b) => itemNumeral(b.item) === numeral);
+      block = blocks.find((b) => blockNumeral(b) === numeral);
       header = undefined;
     }
     const keys = row.keys;
