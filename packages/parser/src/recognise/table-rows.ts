@@ -110,13 +110,14 @@ function withoutGluedOrdinal(
   values: readonly CellValue[],
   ordinals: { next: number | null },
 ): readonly Cell[] {
-  cells.forEach((c, k) => {
-    const numbered = opensWithDigit(c.text) ? LABEL_ORDINAL.exec(c.text) : null;
+  for (let k = 0; k < cells.length; k++) {
+    const text = cells[k]?.text ?? '';
+    // Only label cells opening with a digit can be numbered: the regexes run on none of the others.
+    if (values[k]?.kind !== 'text' || !opensWithDigit(text)) continue;
+    const numbered = LABEL_ORDINAL.exec(text);
     // A numbered label (`1.属于…`), not an ordinal standing alone.
-    if (numbered !== null && !ORDINAL_CELL.test(c.text) && values[k]?.kind === 'text') {
-      ordinals.next = Number(numbered[1]) + 1;
-    }
-  });
+    if (numbered !== null && !ORDINAL_CELL.test(text)) ordinals.next = Number(numbered[1]) + 1;
+  }
   const last = cells[cells.length - 1];
   const before = cells[cells.length - 2];
   const m = last === undefined ? null : ORDINAL_CELL.exec(last.text);
