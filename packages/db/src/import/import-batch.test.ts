@@ -111,4 +111,37 @@ describe.each(testStoreTargets())('batched import on $name', (target) => {
     const names = await store.db.selectFrom('reports').select('file_name').execute();
     expect(names.map((n) => n.file_name)).toEqual(['good.txt']);
   });
+
+  it('rolls a batch back when a value row cannot be written, and stores the other reports', async () => {
+    const store = await fresh();
+    const good = await readFile(fixturePath('songxian-wjw-2019.txt'));
+    const other = await readFile(fixturePath('luanchuan-jyj-2020.txt'));
+    const parsedGood = await parseReport(good, 'good.txt');
+    const parsedOther = await parseReport(other, 'other.txt');
+    // A value JSON cannot carry fails the value rows' insert, which runs while the batch's derived
+    // values are computed: the failure must still roll the batch back.
+    const [code] = Object.keys(parsedOther.values);
+    expect(code).toBeDefined();
+    const broken = {
+      ...parsedOther,
+      values: { ...parsedOther.values, [code ?? '']: Number.POSITIVE_INFINITY },
+    };
+    const results = await importParsedReports(store, [
+      { parsed: parsedGood, file: { fileName: 'good.txt', bytes: good, sha256: 'g', source: 'demo' } },
+      { parsed: broken, file: { fileName: 'broken.txt', bytes: other, sha256: 'b', source: 'demo' } },
+    ]);
+    expect(results.map((r) => ('outcome' in r ? r.outcome.status : r.failure.code))).toEqual([
+      'imported',
+      'store_failed',
+    ]);
+    const stored = await store.db
+      .selectFrom('reports')
+      .innerJoin('report_values', 'report_values.report_id', 'reports.id')
+      .select(['reports.file_name', (eb) => eb.fn.countAll().as('n')])
+      .groupBy('reports.file_name')
+      .execute();
+    expect(stored.map((r) => [r.file_name, Number(r.n)])).toEqual([
+      ['good.txt', Object.keys(parsedGood.values).length],
+    ]);
+  });
 });

@@ -148,10 +148,16 @@ export async function storeParsedReports(
   const each = function* <T>(rowsOf: (id: number, parsed: ParsedReport) => T[]): Generator<T> {
     for (const [i, { parsed }] of items.entries()) yield* rowsOf(reportIds[i] ?? 0, parsed);
   };
-  await insertRows(db, 'report_values', each(valueRows));
+  // The derived values are computed in this thread while the database inserts the value rows, not
+  // after: one turn of the event loop lets the driver send the first statement, then both work.
+  const valuesStored = insertRows(db, 'report_values', each(valueRows));
+  // Observed now so that a failure during the turn is not an unhandled rejection; awaited below.
+  valuesStored.catch(() => undefined);
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  const derived = items.map(({ parsed }) => computeDerived(parsed.values, parsed.template, parsed.facts));
+  await valuesStored;
   await insertRows(db, 'facts', each(factRows));
   await insertRows(db, 'findings', each(findingRows));
-  const derived = items.map(({ parsed }) => computeDerived(parsed.values, parsed.template, parsed.facts));
   // Derived values and the cross-report rules X1–X3, in the same transaction as the reports. The
   // new reports enter the rollups after, with the status the rules leave them in.
   const flagged = await analyseStoredReports(
