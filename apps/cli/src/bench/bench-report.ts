@@ -135,7 +135,8 @@ export function formatResults(results: BenchResults): string {
   for (const table of api) lines.push(...apiSection(table));
   lines.push(
     'Every request says `Accept-Encoding: gzip, deflate, br`, as a browser does; only cached answers',
-    'come compressed (stored gzipped once); bytes are per response, headers included.',
+    'come compressed (once per answer: brotli, which this client accepts, or gzip); bytes are per',
+    'response, headers included.',
     'Uncached: the server runs with its response cache off, so every request runs its queries.',
     'Cached: the response cache on, bodies rendered once per data version; the data version is held in',
     "memory (refreshed by a 250 ms poll for other processes' writes) and each answer carries its ETag.",
