@@ -3,7 +3,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore } from '@nianbao/db';
+import { DEFAULT_IMPORT_BATCH, openStore } from '@nianbao/db';
 import pg from 'pg';
 import { type LatencyResult, LOAD_HEADERS, type LoadOptions, measureLatency } from '../bench/api-latency.ts';
 import { apiScenarios } from '../bench/api-targets.ts';
@@ -144,7 +144,8 @@ async function measureImportFiles(scale: number): Promise<ImportFilesResult> {
   const files = importFileCount(scale);
   const rendered = await renderFiles(dir, files);
   log(`  rendered ${rendered.files} files (${rendered.formats})`);
-  const batch = 64;
+  // What `nianbao import` does.
+  const batch = DEFAULT_IMPORT_BATCH;
   const workers = Math.max(1, os.availableParallelism());
   const run = async (name: string, batchSize: number, parseWorkers = 0) => {
     const file = path.join(WORK_DIR, `import-${name}.db`);
