@@ -1,5 +1,21 @@
+import { createRequire } from 'node:module';
 import autocannon from 'autocannon';
 import { quantile } from './measure.ts';
+
+/*
+ * autocannon appends every response body to a JS string (`body += chunk` in its pipelined-request
+ * queue), which it only needs for body checks this bench never asks for. For a compressed body
+ * that string is a UTF-8 decode of binary bytes, slow enough to make the load client, not the
+ * server, the limit: a bare node:http server sending the report-detail answers' 1.6 KB brotli
+ * bodies measured 13,000-16,700 req/s, and the same byte count of ASCII 29,800-32,800 (hello world
+ * 34,200-36,500), same client, same run. Every server in the bench (hello world, same bytes,
+ * cached, uncached) is loaded with the body kept out, so the ratios compare servers.
+ */
+const requireCjs = createRequire(import.meta.url);
+const queue = requireCjs('autocannon/lib/pipelinedRequestsQueue.js') as {
+  prototype: { addBody(data: unknown): void };
+};
+queue.prototype.addBody = () => {};
 
 /** Latency and throughput of one endpoint (or the hello-world ceiling) under load. */
 export interface LatencyResult {

@@ -136,7 +136,9 @@ export function formatResults(results: BenchResults): string {
   lines.push(
     'Every request says `Accept-Encoding: gzip, deflate, br`, as a browser does; only cached answers',
     'come compressed (once per answer: brotli, which this client accepts, or gzip); bytes are per',
-    'response, headers included.',
+    'response, headers included. The load client (autocannon) keeps no response bodies: it would append',
+    'each to a string, a UTF-8 decode of the compressed bytes that costs the client more than the server',
+    'spends (see api-latency.ts); every server here, the hello world included, is loaded the same way.',
     'Uncached: the server runs with its response cache off, so every request runs its queries.',
     'Cached: the response cache on, bodies rendered once per data version; the data version is held in',
     "memory (refreshed by a 250 ms poll for other processes' writes) and each answer carries its ETag.",
