@@ -16,6 +16,20 @@ describe.each(testStoreTargets())('batched import on $name', (target) => {
   let dir: string;
   let removeDir: () => Promise<void>;
 
+  /** Two fixture reports, read and parsed: one to import, one to break. */
+  const twoReports = async () => {
+    const good = await readFile(fixturePath('songxian-wjw-2019.txt'));
+    const other = await readFile(fixturePath('luanchuan-jyj-2020.txt'));
+    return {
+      good,
+      other,
+      parsedGood: await parseReport(good, 'good.txt'),
+      parsedOther: await parseReport(other, 'other.txt'),
+    };
+  };
+  const statuses = (results: Awaited<ReturnType<typeof importParsedReports>>) =>
+    results.map((r) => ('outcome' in r ? r.outcome.status : r.failure.code));
+
   const fresh = async () => {
     const created = await target.create();
     const store = await openStore(created.url);
@@ -94,30 +108,21 @@ describe.each(testStoreTargets())('batched import on $name', (target) => {
 
   it('falls back to one transaction per report when the batch fails, failing only the culprit', async () => {
     const store = await fresh();
-    const good = await readFile(fixturePath('songxian-wjw-2019.txt'));
-    const other = await readFile(fixturePath('luanchuan-jyj-2020.txt'));
-    const parsedGood = await parseReport(good, 'good.txt');
-    const parsedOther = await parseReport(other, 'other.txt');
+    const { good, other, parsedGood, parsedOther } = await twoReports();
     // An unknown template breaks the reports table's check constraint, and with it the whole batch.
     const broken = { ...parsedOther, template: 'bogus' as 'unknown' };
     const results = await importParsedReports(store, [
       { parsed: parsedGood, file: { fileName: 'good.txt', bytes: good, sha256: 'g', source: 'demo' } },
       { parsed: broken, file: { fileName: 'broken.txt', bytes: other, sha256: 'b', source: 'demo' } },
     ]);
-    expect(results.map((r) => ('outcome' in r ? r.outcome.status : r.failure.code))).toEqual([
-      'imported',
-      'store_failed',
-    ]);
+    expect(statuses(results)).toEqual(['imported', 'store_failed']);
     const names = await store.db.selectFrom('reports').select('file_name').execute();
     expect(names.map((n) => n.file_name)).toEqual(['good.txt']);
   });
 
   it('rolls a batch back when a value row cannot be written, and stores the other reports', async () => {
     const store = await fresh();
-    const good = await readFile(fixturePath('songxian-wjw-2019.txt'));
-    const other = await readFile(fixturePath('luanchuan-jyj-2020.txt'));
-    const parsedGood = await parseReport(good, 'good.txt');
-    const parsedOther = await parseReport(other, 'other.txt');
+    const { good, other, parsedGood, parsedOther } = await twoReports();
     // A value JSON cannot carry fails the value rows' insert, which runs while the batch's derived
     // values are computed: the failure must still roll the batch back.
     const [code] = Object.keys(parsedOther.values);
@@ -130,10 +135,7 @@ describe.each(testStoreTargets())('batched import on $name', (target) => {
       { parsed: parsedGood, file: { fileName: 'good.txt', bytes: good, sha256: 'g', source: 'demo' } },
       { parsed: broken, file: { fileName: 'broken.txt', bytes: other, sha256: 'b', source: 'demo' } },
     ]);
-    expect(results.map((r) => ('outcome' in r ? r.outcome.status : r.failure.code))).toEqual([
-      'imported',
-      'store_failed',
-    ]);
+    expect(statuses(results)).toEqual(['imported', 'store_failed']);
     const stored = await store.db
       .selectFrom('reports')
       .innerJoin('report_values', 'report_values.report_id', 'reports.id')
