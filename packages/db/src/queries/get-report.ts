@@ -6,6 +6,8 @@ import {
   type ValueDto,
   type Values,
 } from '@nianbao/schema';
+import type { Selectable } from 'kysely';
+import type { FactTable } from '../database.ts';
 import type { Store } from '../store.ts';
 import { findingCountsFor, selectReportSummaries, toReportSummary } from './report-summary.ts';
 
@@ -20,15 +22,7 @@ export interface ReportDetailRows<V extends ValueDto = ValueDto> {
   /** In display order: by start offset (values without one last), then code. */
   values: V[];
   /** By start offset, then id. */
-  facts: readonly {
-    label: string;
-    value: number;
-    unit: string;
-    code: string | null;
-    start: number;
-    end: number;
-    approximate: number | boolean;
-  }[];
+  facts: readonly Omit<Selectable<FactTable>, 'id' | 'report_id'>[];
   /** By id; `codes` is the stored JSON array. */
   findings: readonly { rule: string; severity: Severity; message: string; codes: string }[];
   findingCounts: ReportDetailDto['report']['findingCounts'] | undefined;

@@ -58,7 +58,7 @@ type ValueCell = [
   start: number | null,
   end: number | null,
 ];
-type FactCell = [string, string, string, string | null, number, number, number];
+type FactCell = [string, string, string, string | null, number, number, 0 | 1];
 type FindingCell = [rule: string, severity: Severity, message: string, codes: string];
 type CorrectionCell = [code: string, extracted: string | null, reason: string, by: string, at: string];
 type VersionCell = [number, number, string, string, string, number, string | null];
